@@ -1,0 +1,3 @@
+"""Jobcenter Bench: benchmark Danish municipal job centres and cost the improvement levers."""
+
+__version__ = "0.1.0"

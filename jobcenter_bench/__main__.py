@@ -1,0 +1,3 @@
+from jobcenter_bench.cli import main
+
+raise SystemExit(main())

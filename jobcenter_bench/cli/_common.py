@@ -1,0 +1,37 @@
+"""Helpers shared by the CLI commands: common options and output."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from jobcenter_bench.core.tasks import TaskState
+
+
+def add_db(parser: argparse.ArgumentParser, required: bool = True) -> None:
+    parser.add_argument("--db", required=required, metavar="PATH", help="projektdatabase (SQLite)")
+
+
+def add_year(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--year", type=int, metavar="Y", help="år (standard: det nyeste år med data)")
+
+
+def add_format(parser: argparse.ArgumentParser, choices=("table", "csv", "json")) -> None:
+    parser.add_argument("--format", choices=choices, default=choices[0], help="outputformat")
+
+
+def add_lang(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=("da", "en"), default="da", help="sprog for tekster")
+
+
+def stderr_progress() -> TaskState:
+    """A task state that prints progress to stderr (only when stderr is a terminal)."""
+    if not sys.stderr.isatty():
+        return TaskState()
+
+    def show(done: int, total: int, text: str) -> None:
+        print(f"\r[{done}/{total}] {text[:60]:<60}", end="", file=sys.stderr, flush=True)
+        if done >= total:
+            print(file=sys.stderr)
+
+    return TaskState(show)
