@@ -20,8 +20,6 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import sqlite_utils
-
 from jobcenter_bench import __version__
 from jobcenter_bench.core import geography
 from jobcenter_bench.core.errors import BenchError
@@ -44,7 +42,32 @@ class Store:
     def __init__(self, conn: sqlite3.Connection, path: str):
         self.conn = conn
         self.path = path
-        self.db = sqlite_utils.Database(conn)
+        self._db = None
+
+    @property
+    def db(self):
+        """A ``sqlite_utils.Database`` on the same connection, for schema work.
+
+        Imported lazily: sqlite-utils imports pandas (~0.7 s), which the GUI must not pay
+        at start-up. Reads use ``query()`` on the plain connection.
+        """
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
+
+    def query(self, sql: str, args: tuple = ()) -> list[dict]:
+        """Run a read query; rows as dicts keyed by column name."""
+        cur = self.conn.execute(sql, args)
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+    def _table_names(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+
+    def _columns(self, table: str) -> list[str]:
+        return [r[1] for r in self.conn.execute(f"PRAGMA table_info([{table}])")]
 
     # ------------------------------------------------------------------ opening
     @classmethod
@@ -74,7 +97,7 @@ class Store:
 
     # ------------------------------------------------------------------ schema
     def _ensure_schema(self) -> None:
-        tables = set(self.db.table_names())
+        tables = set(self._table_names())
         if "meta" in tables:
             version = int(self.meta("schema_version") or 0)
             if version > SCHEMA_VERSION:
@@ -190,7 +213,7 @@ class Store:
 
     def _add_missing_survey_columns(self) -> None:
         """A newer catalogue may add survey fields: add their columns (empty) to old databases."""
-        have = set(self.db["survey"].columns_dict)
+        have = set(self._columns("survey"))
         missing = [f for f in survey_fields() if f.key not in have]
         if missing:
             with self.transaction():
@@ -352,12 +375,12 @@ class Store:
         if year is not None:
             sql += " AND year = ?"
             args = (year,)
-        return [dict(r) for r in self.db.query(sql + " ORDER BY year, jobcenter", args)]
+        return [dict(r) for r in self.query(sql + " ORDER BY year, jobcenter", args)]
 
     def survey_history(self, jobcenter: str, year: int) -> list[dict]:
         """Every revision of one job centre's answer for one year, oldest first."""
         return list(
-            self.db.query(
+            self.query(
                 "SELECT s.*, l.file_name, l.imported_at FROM survey s JOIN import_log l ON l.id = s.import_id"
                 " WHERE s.jobcenter = ? AND s.year = ? ORDER BY s.revision",
                 (jobcenter, year),
@@ -387,7 +410,7 @@ class Store:
         if kind:
             sql += " WHERE kind = ?"
             args = (kind,)
-        return list(self.db.query(sql + " ORDER BY name", args))
+        return list(self.query(sql + " ORDER BY name", args))
 
     def framework_variables(self, year: int | None = None) -> list[str]:
         """Names of framework-condition variables (rammevilkår) with values (in ``year``)."""
@@ -402,17 +425,17 @@ class Store:
         return [r[0] for r in self.conn.execute(sql + " ORDER BY 1", args)]
 
     def municipalities(self) -> list[dict]:
-        return list(self.db.query("SELECT * FROM municipality ORDER BY code"))
+        return list(self.query("SELECT * FROM municipality ORDER BY code"))
 
     def jobcentres(self) -> list[dict]:
-        return list(self.db.query("SELECT * FROM jobcenter ORDER BY name"))
+        return list(self.query("SELECT * FROM jobcenter ORDER BY name"))
 
     def imports(self) -> list[dict]:
         """The import log, newest first."""
-        return list(self.db.query("SELECT * FROM import_log ORDER BY id DESC"))
+        return list(self.query("SELECT * FROM import_log ORDER BY id DESC"))
 
     def imports_with_sha(self, sha256: str) -> list[dict]:
-        return list(self.db.query("SELECT * FROM import_log WHERE sha256 = ? ORDER BY id", (sha256,)))
+        return list(self.query("SELECT * FROM import_log WHERE sha256 = ? ORDER BY id", (sha256,)))
 
     def warnings(self, import_id: int | None = None) -> list[dict]:
         sql = "SELECT * FROM import_warning"
@@ -420,7 +443,7 @@ class Store:
         if import_id is not None:
             sql += " WHERE import_id = ?"
             args = (import_id,)
-        return list(self.db.query(sql + " ORDER BY id", args))
+        return list(self.query(sql + " ORDER BY id", args))
 
     def info(self) -> dict:
         """What the database holds: per year, centres answered and municipalities with register data."""

@@ -1,0 +1,137 @@
+"""``jobcenter-bench analyse``: productivity, effect, clusters and quadrants per job centre.
+
+Table (rounded as the report: cases per FTE as integers, rates and effects with one decimal,
+Danish number style by default), CSV or JSON (numbers unrounded, one object per centre). The
+prediction source used is always printed (on stderr for CSV and JSON, so stdout stays clean).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+
+from jobcenter_bench.cli._common import add_db, add_format, add_lang, add_year
+from jobcenter_bench.core.analysis import AnalysisOptions, YearAnalysis, analyse
+from jobcenter_bench.core.benchmark_potential import BENCHMARKS
+from jobcenter_bench.core.classification import QUADRANT_SHORT
+from jobcenter_bench.core.numbers import format_number
+from jobcenter_bench.core.store import Store
+
+SOURCE_TEXT = {
+    "published": ("publicerede forudsagte forsørgelsesgrader (importeret)",
+                  "published predicted dependency rates (imported)"),
+    "own": ("egen regressionsmodel på rammevilkår", "own regression on framework conditions"),
+}
+
+
+def register(sub) -> None:
+    p = sub.add_parser("analyse", help="produktivitet, effekt, klynger og kvadranter pr. jobcenter")
+    add_db(p)
+    add_year(p)
+    add_format(p)
+    add_options(p)
+    add_lang(p)
+    p.set_defaults(func=run)
+
+
+def add_options(p) -> None:
+    """Options shared with ``model``: prediction source, variables, weights."""
+    p.add_argument("--prediction", choices=("published", "own"), default=None,
+                   help="forudsagt forsørgelsesgrad: publicerede (standard når de findes) eller egen model")
+    p.add_argument("--variables", metavar="A,B,C", help="rammevilkår i egen model (standard: alle)")
+    p.add_argument("--weights", choices=("population",), default=None,
+                   help="vægt regressionen med befolkningen 16-64 år")
+
+
+def options_from(args, inference: bool) -> AnalysisOptions:
+    variables = None
+    if getattr(args, "variables", None):
+        variables = tuple(v.strip() for v in args.variables.split(",") if v.strip())
+    return AnalysisOptions(prediction=args.prediction or "auto", variables=variables,
+                           weights=args.weights, inference=inference)
+
+
+def source_line(res: YearAnalysis, lang: str) -> str:
+    da, en = SOURCE_TEXT[res.prediction_source]
+    if lang == "en":
+        return f"Year {res.year}. Prediction source: {en}. Clusters: {res.cluster_source}."
+    clusters = {"published": "publicerede", "computed": "beregnede"}.get(res.cluster_source, "ingen")
+    return f"År {res.year}. Forudsigelse: {da}. Klynger: {clusters}."
+
+
+def run(args) -> int:
+    with Store.open(args.db, create=False) as store:
+        res = analyse(store, args.year, options_from(args, inference=False))
+    lang = args.lang
+    if args.format == "json":
+        print(source_line(res, lang), file=sys.stderr)
+        print(json.dumps(res.to_json_records(), ensure_ascii=False, indent=2, allow_nan=False))
+    elif args.format == "csv":
+        print(source_line(res, lang), file=sys.stderr)
+        write_csv(res, sys.stdout)
+    else:
+        print(source_line(res, lang))
+        print_table(res, lang)
+        print_summary(res, lang)
+    return 0
+
+
+def write_csv(res: YearAnalysis, out) -> None:
+    """One row per centre, the JSON keys as header, numbers unrounded ('.' decimals)."""
+    records = res.to_json_records()
+    skip = {"productivity_variants", "framework"}
+    keys = [k for k in records[0] if k not in skip] if records else []
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(keys)
+    for r in records:
+        writer.writerow([";".join(map(str, r[k])) if k == "municipality_codes" else
+                         ("" if r[k] is None else r[k]) for k in keys])
+
+
+def _n(value, decimals, lang):
+    return format_number(value, decimals, lang)
+
+
+def print_table(res: YearAnalysis, lang: str) -> None:
+    en = lang == "en"
+    head = (("Job centre", "Region", "Cluster", "Placement", "FTE", "Cases/FTE", "Obs. rate",
+             "Pred. rate", "Effect", "Obs. all", "Quadrant") if en else
+            ("Jobcenter", "Region", "Klynge", "Placering", "Årsværk", "Sager/årsv.", "Obs. fors.",
+             "Forudsagt", "Effekt", "Obs. alle", "Kvadrant"))
+    rows = []
+    for c in sorted(res.centres, key=lambda c: (c.cluster or 99, c.jobcenter)):
+        quad = QUADRANT_SHORT[c.quadrant][1 if en else 0] if c.quadrant else "–"
+        rows.append((c.jobcenter, c.region, str(c.cluster or "–"), c.placement(lang),
+                     _n(c.fte, 0, lang), _n(c.cases_per_fte, 0, lang), _n(c.observed_rate, 1, lang),
+                     _n(c.predicted_rate, 1, lang), _n(c.effect, 1, lang),
+                     _n(c.observed_rate_all, 1, lang), quad))
+    widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(head)]
+    right = {2, 4, 5, 6, 7, 8, 9}
+    for r in (head, *rows):
+        print("  ".join(v.rjust(w) if i in right else v.ljust(w)
+                        for i, (v, w) in enumerate(zip(r, widths, strict=True))).rstrip())
+
+
+def print_summary(res: YearAnalysis, lang: str) -> None:
+    en = lang == "en"
+    for note in (res.cluster_note, res.model_note):
+        if note:
+            print(("Note: " if en else "Bemærk: ") + note)
+    for e in res.exclusions[:10]:
+        print(("Note: " if en else "Bemærk: ") + e.text(lang))
+    if len(res.exclusions) > 10:
+        more = len(res.exclusions) - 10
+        print(f"... and {more} more notes" if en else f"... og {more} bemærkninger mere")
+    for rel in res.relationships:
+        verdict = ("significant" if rel.significant else "not significant") if en else (
+            "signifikant" if rel.significant else "ikke signifikant")
+        print(f"{rel.y} ~ {rel.x}: {'slope' if en else 'hældning'} {_n(rel.slope, 3, lang)} "
+              f"[{_n(rel.slope_ci_low, 3, lang)}; {_n(rel.slope_ci_high, 3, lang)}], "
+              f"p = {_n(rel.slope_p, 3, lang)}, Spearman {_n(rel.spearman_rho, 2, lang)} "
+              f"(p = {_n(rel.spearman_p, 3, lang)}), n = {rel.n}: {verdict}")
+    for pot in res.potential:
+        label = BENCHMARKS[pot.key][1 if en else 0]
+        print(f"{label}: {_n(pot.total_freed_fte, 0, lang)} {'FTE' if en else 'årsværk'}, "
+              f"{_n(pot.total_dkk / 1e6, 0, lang)} {'DKK m' if en else 'mio. kr.'}"
+              f" ({'with uplift' if en else 'opskrevet'}: {_n(pot.total_dkk_uplifted / 1e6, 0, lang)})")

@@ -1,0 +1,27 @@
+"""``jobcenter-bench export``: the Excel comparison workbook.
+
+    jobcenter-bench export --db PATH --out FILE.xlsx [--year Y] [--scenario NAME] [--lang da|en]
+"""
+
+from __future__ import annotations
+
+from jobcenter_bench.cli._common import add_db, add_lang, add_year
+from jobcenter_bench.cli.report import add_scenario
+
+
+def register(sub) -> None:
+    p = sub.add_parser("export", help="skriv sammenligningsregnearket (Excel)")
+    add_db(p)
+    p.add_argument("--out", required=True, metavar="FILE.xlsx", help="Excel-fil der skrives")
+    add_year(p)
+    add_scenario(p)
+    add_lang(p)
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from jobcenter_bench.reports import api
+
+    print(api.write_workbook(args.db, args.out, year=args.year, scenario=args.scenario,
+                             lang=args.lang))
+    return 0

@@ -1,0 +1,245 @@
+"""Business case (business case) for one job centre: from potential to budget.
+
+Follows the KL/KOMBIT note (seed 002, l. 48-200, 385-450): potential -> business case ->
+budget, with investments, a phase-in speed (indfasningshastighed), a benefit owner
+(gevinstansvarlig) and a measure of success per lever.
+
+Inputs (:class:`BusinessCaseInputs`): the chosen levers (default: every quantified lever within
+management remit), which estimate to use (low, mid or high; default low, the cautious end), a
+phase-in profile per horizon (share of the full yearly potential realised in year 1..N,
+editable per year), and per lever a one-off investment (in a chosen year), a yearly cost (IT
+licences etc.), the benefit owner and the measure of success.
+
+Per year *y* (DKK):
+
+* gross_y      = sum over chosen levers of potential x phase-in(horizon, y)
+* overlap_y    = sum over overlap pairs of two chosen levers of the pair's overlap x the smaller
+                 of the two levers' phase-in shares in year y (an overlap exists only once both
+                 levers are realised)
+* investment_y = one-off investments placed in year y + yearly costs
+* net_y        = gross_y - overlap_y - investment_y; cumulative_y = net_1 + ... + net_y
+* payback year = the first year from which the cumulative net stays >= 0 (None if never).
+
+Budget lines (budgetlinjer) are budget changes per year: a lever's phased gain as a negative
+amount (the budget can be reduced), the overlap correction as a positive amount, investments
+and yearly costs as positive amounts, each with the lever's benefit owner.
+
+Default phase-in (our reading of figure 22's horizons, seed 004 l. 5520-5530, and seed 002 l. 446:
+gains realised "over 1-2 years"): short [0.5, 1, 1, 1, 1], medium [0, 0, 0.5, 1, 1],
+long [0, 0, 0, 0, 0.5].
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+import numpy as np
+
+from jobcenter_bench.core.errors import BenchError
+from jobcenter_bench.core.levers.aggregates import LeverResults
+from jobcenter_bench.core.levers.overlap import cap_to_gross, overlap_amounts
+
+YEARS = 5
+DEFAULT_PHASE_IN: dict[str, list[float]] = {
+    "short": [0.5, 1.0, 1.0, 1.0, 1.0],
+    "medium": [0.0, 0.0, 0.5, 1.0, 1.0],
+    "long": [0.0, 0.0, 0.0, 0.0, 0.5],
+}
+ESTIMATES = ("low", "mid", "high")
+
+
+class BusinessCaseError(BenchError):
+    """Business-case inputs that cannot be used (unknown lever, bad phase-in ...)."""
+
+
+@dataclass
+class LeverInputs:
+    """What the user enters for one chosen lever. Amounts in DKK."""
+
+    one_off: float = 0.0
+    one_off_year: int = 1
+    yearly: float = 0.0
+    owner: str = ""
+    success_measure: str = ""
+
+
+@dataclass
+class BusinessCaseInputs:
+    """The choices behind one centre's business case (stored in the scenario as a dict)."""
+
+    selected: list[str] | None = None
+    estimate: str = "low"
+    phase_in: dict[str, list[float]] = field(default_factory=lambda: {k: list(v) for k, v in DEFAULT_PHASE_IN.items()})
+    levers: dict[str, LeverInputs] = field(default_factory=dict)
+    start_year: int | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "selected": self.selected, "estimate": self.estimate, "phase_in": self.phase_in,
+            "levers": {k: asdict(v) for k, v in self.levers.items()}, "start_year": self.start_year,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict | None) -> BusinessCaseInputs:
+        data = data or {}
+        phase = {k: list(v) for k, v in DEFAULT_PHASE_IN.items()}
+        for k, v in (data.get("phase_in") or {}).items():
+            phase[k] = [float(x) for x in v]
+        levers = {}
+        for lid, raw in (data.get("levers") or {}).items():
+            known = {k: raw[k] for k in LeverInputs.__dataclass_fields__ if k in raw}
+            levers[lid] = LeverInputs(**known)
+        return cls(
+            selected=data.get("selected"), estimate=data.get("estimate", "low"), phase_in=phase,
+            levers=levers, start_year=data.get("start_year"),
+        )
+
+
+@dataclass(frozen=True)
+class YearRow:
+    year: int
+    gross: float
+    overlap: float
+    investments: float
+    net: float
+    cumulative: float
+
+
+@dataclass(frozen=True)
+class BudgetLine:
+    lever: str
+    kind: str  # "gain" | "overlap" | "one_off" | "yearly"
+    owner: str
+    amounts: tuple[float, ...]  # budget change per year, DKK (negative = budget reduction)
+
+
+@dataclass(frozen=True)
+class BusinessCase:
+    jobcenter: str
+    data_year: int
+    scenario: str
+    estimate: str
+    levers: tuple[dict, ...]
+    phase_in: dict
+    years: tuple[YearRow, ...]
+    payback_year: int | None
+    budget_lines: tuple[BudgetLine, ...]
+
+    def to_dict(self) -> dict:
+        return {
+            "jobcenter": self.jobcenter, "data_year": self.data_year, "scenario": self.scenario,
+            "estimate": self.estimate, "levers": list(self.levers), "phase_in": self.phase_in,
+            "years": [asdict(r) for r in self.years], "payback_year": self.payback_year,
+            "budget_lines": [asdict(b) | {"amounts": list(b.amounts)} for b in self.budget_lines],
+        }
+
+
+def default_selection(results: LeverResults) -> list[str]:
+    """Every quantified lever within management remit (kutyme/ledelsesret)."""
+    return [lv.id for lv in results.levers if lv.quantified and lv.binding == "management"]
+
+
+def _check(inputs: BusinessCaseInputs, results: LeverResults, selected: list[str]) -> None:
+    known = {lv.id: lv for lv in results.levers}
+    for lid in selected:
+        if lid not in known:
+            raise BusinessCaseError(f"Ukendt forslag i business casen: {lid}", f"Unknown lever in the business case: {lid}")
+        if not known[lid].quantified:
+            raise BusinessCaseError(
+                f"Forslag {lid} er ikke kvantificeret og kan ikke indgå med en gevinst",
+                f"Lever {lid} is not quantified and cannot carry a gain",
+            )
+    if inputs.estimate not in ESTIMATES:
+        raise BusinessCaseError(
+            f"Skøn skal være low, mid eller high, ikke '{inputs.estimate}'",
+            f"Estimate must be low, mid or high, not '{inputs.estimate}'",
+        )
+    for horizon, shares in inputs.phase_in.items():
+        if len(shares) != YEARS or any(not 0 <= s <= 1 for s in shares):
+            raise BusinessCaseError(
+                f"Indfasning for '{horizon}' skal være {YEARS} andele mellem 0 og 1, ikke {shares}",
+                f"Phase-in for '{horizon}' must be {YEARS} shares between 0 and 1, not {shares}",
+            )
+    for lid, li in inputs.levers.items():
+        if not 1 <= int(li.one_off_year) <= YEARS:
+            raise BusinessCaseError(
+                f"{lid}: investeringsår skal være 1-{YEARS}, ikke {li.one_off_year}",
+                f"{lid}: investment year must be 1-{YEARS}, not {li.one_off_year}",
+            )
+
+
+def build_business_case(results: LeverResults, centre: str, inputs: BusinessCaseInputs | None = None) -> BusinessCase:
+    """The five-year business case of ``centre`` from its lever results."""
+    inputs = inputs or BusinessCaseInputs()
+    selected = list(inputs.selected) if inputs.selected is not None else default_selection(results)
+    _check(inputs, results, selected)
+    ci = results.centre_index(centre)
+    idx = {lv.id: i for i, lv in enumerate(results.levers)}
+    sel_mask = np.array([lv.id in selected for lv in results.levers])
+    dkk = results.dkk[:, :, ci:ci + 1]
+    potential = {"low": dkk[0, :, 0], "high": dkk[1, :, 0]}
+    potential["mid"] = (potential["low"] + potential["high"]) / 2
+    pot = potential[inputs.estimate]
+    # overlap among the chosen levers only, per pair, for this centre
+    ov = overlap_amounts(results.pairs, idx, dkk, results.hours[:, :, ci:ci + 1],
+                         results.fte_total[ci:ci + 1], results.effective_hours, results.overlap_shares,
+                         selected=sel_mask)
+    gross_sel = np.where(sel_mask[None, :], dkk[:, :, 0], 0.0).sum(axis=1)[:, None]
+    ov = cap_to_gross(ov, gross_sel)[:, :, 0]
+    ov_est = {"low": ov[0], "high": ov[1], "mid": (ov[0] + ov[1]) / 2}[inputs.estimate]
+    phase = {h: np.array(v, dtype=float) for h, v in inputs.phase_in.items()}
+    start = inputs.start_year or results.year + 1
+    lever_rows, lines = [], []
+    gross = np.zeros(YEARS)
+    invest = np.zeros(YEARS)
+    for lid in selected:
+        lv = results.levers[idx[lid]]
+        li = inputs.levers.get(lid, LeverInputs())
+        gain = pot[idx[lid]] * phase[lv.horizon]
+        gross += gain
+        one_off = np.zeros(YEARS)
+        one_off[int(li.one_off_year) - 1] = float(li.one_off)
+        yearly = np.full(YEARS, float(li.yearly))
+        invest += one_off + yearly
+        lever_rows.append({
+            "id": lid, "name_da": lv.name_da, "name_en": lv.name_en, "horizon": lv.horizon,
+            "binding": lv.binding, "potential_dkk": float(pot[idx[lid]]), "one_off": float(li.one_off),
+            "one_off_year": int(li.one_off_year), "yearly": float(li.yearly), "owner": li.owner,
+            "success_measure": li.success_measure,
+        })
+        lines.append(BudgetLine(lid, "gain", li.owner, tuple(float(-x) for x in gain)))
+        if li.one_off:
+            lines.append(BudgetLine(lid, "one_off", li.owner, tuple(float(x) for x in one_off)))
+        if li.yearly:
+            lines.append(BudgetLine(lid, "yearly", li.owner, tuple(float(x) for x in yearly)))
+    overlap = np.zeros(YEARS)
+    for k, pair in enumerate(results.pairs):
+        if ov_est[k] == 0:
+            continue
+        ha, hb = results.levers[idx[pair.a]].horizon, results.levers[idx[pair.b]].horizon
+        phased = ov_est[k] * np.minimum(phase[ha], phase[hb])
+        overlap += phased
+        lines.append(BudgetLine(f"{pair.a}-{pair.b}", "overlap", "", tuple(float(x) for x in phased)))
+    net = gross - overlap - invest
+    cum = np.cumsum(net)
+    years = tuple(
+        YearRow(start + y, float(gross[y]), float(overlap[y]), float(invest[y]), float(net[y]), float(cum[y]))
+        for y in range(YEARS)
+    )
+    return BusinessCase(
+        jobcenter=centre, data_year=results.year, scenario=results.scenario, estimate=inputs.estimate,
+        levers=tuple(lever_rows), phase_in={k: list(v) for k, v in inputs.phase_in.items()}, years=years,
+        payback_year=payback_year(years), budget_lines=tuple(lines),
+    )
+
+
+def payback_year(years: tuple[YearRow, ...]) -> int | None:
+    """The first year from which the cumulative net stays at or above zero (None if never)."""
+    result = None
+    for row in years:
+        if row.cumulative >= 0:
+            if result is None:
+                result = row.year
+        else:
+            result = None
+    return result

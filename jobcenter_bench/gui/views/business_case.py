@@ -1,0 +1,210 @@
+"""Business case view: chosen levers, investments and phase-in → five-year table and payback.
+
+Everything is computed by ``core.business_case.build_business_case`` from the workspace's lever
+results; the inputs are stored in the scenario (``Scenario.with_business_case``), so saving the
+scenario keeps them. Any edit recomputes and redraws at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jobcenter_bench.core.business_case import (
+    YEARS,
+    BusinessCaseInputs,
+    LeverInputs,
+    build_business_case,
+)
+from jobcenter_bench.core.errors import BenchError
+from jobcenter_bench.core.levers.catalogue import HORIZONS
+from jobcenter_bench.core.numbers import NumberFormatError, parse_number
+from jobcenter_bench.gui import errors
+from jobcenter_bench.gui.i18n import fmt, language
+from jobcenter_bench.gui.views._base import View
+from jobcenter_bench.gui.widgets.charts import OKABE_ITO, BarChart
+from jobcenter_bench.gui.widgets.table import Column, RecordTable
+
+MIO = 1e6
+#: Editable columns of the lever table: (input field, is a number).
+_EDIT = (("one_off", True), ("one_off_year", True), ("yearly", True), ("owner", False), ("success_measure", False))
+
+
+class BusinessCaseView(View):
+    listens = ("database_changed", "year_changed", "centre_changed", "levers_changed")
+
+    def title(self) -> str:
+        return self.tr("Business case")
+
+    def build(self, page: QWidget) -> None:
+        grid = QGridLayout(page)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Skøn:"), page))
+        self.estimate = QComboBox(page)
+        for key, text in (("low", self.tr("Lavt (forsigtigt)")), ("mid", self.tr("Midt")), ("high", self.tr("Højt"))):
+            self.estimate.addItem(text, key)
+        self.estimate.activated.connect(lambda _: self._edited())
+        top.addWidget(self.estimate)
+        self.payback = QLabel(page)
+        self.payback.setObjectName("payback")
+        self.payback.setStyleSheet("font-size: 10pt; font-weight: bold;")
+        self.payback.setWordWrap(True)
+        top.addWidget(self.payback, 1)
+        grid.addLayout(top, 0, 0, 1, 2)
+        levers_box = QGroupBox(self.tr("Forslag i business casen (markér for at vælge; beløb i kr.)"), page)
+        self.levers = QTableWidget(levers_box)
+        self.levers.verticalHeader().setVisible(False)
+        self.levers.itemChanged.connect(lambda _: self._edited())
+        QVBoxLayout(levers_box).addWidget(self.levers)
+        grid.addWidget(levers_box, 1, 0)
+        phase_box = QGroupBox(self.tr("Indfasning (andel af fuld gevinst pr. år, 0–1)"), page)
+        self.phase = QTableWidget(len(HORIZONS), YEARS, phase_box)
+        self.phase.setMaximumHeight(130)
+        self.phase.itemChanged.connect(lambda _: self._edited())
+        self.phase.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        QVBoxLayout(phase_box).addWidget(self.phase)
+        grid.addWidget(phase_box, 2, 0)
+        self.chart = BarChart(self.tr("Fem års business case"), "", self.tr("Mio. kr."), parent=page)
+        grid.addWidget(self.chart, 1, 1)
+        self.years = RecordTable([
+            Column("year", self.tr("År")),
+            Column("gross", self.tr("Brutto (mio. kr.)"), "number", 2, getter=lambda r: r.gross / MIO),
+            Column("overlap", self.tr("Overlap (mio. kr.)"), "number", 2, getter=lambda r: r.overlap / MIO),
+            Column("investments", self.tr("Investeringer (mio. kr.)"), "number", 2,
+                   getter=lambda r: r.investments / MIO),
+            Column("net", self.tr("Netto (mio. kr.)"), "number", 2, getter=lambda r: r.net / MIO),
+            Column("cumulative", self.tr("Akkumuleret (mio. kr.)"), "number", 2, getter=lambda r: r.cumulative / MIO),
+        ], filterable=False, parent=page)
+        grid.addWidget(self.years, 2, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setRowStretch(1, 3)
+        self._quiet = False
+        self.case = None
+
+    def inputs(self) -> BusinessCaseInputs:
+        sc = self.ws.scenario_obj
+        return BusinessCaseInputs.from_dict(sc.business_cases.get(self.ws.centre) if sc else None)
+
+    def refresh(self) -> None:
+        self.ws.ensure_levers()
+        if self.ws.levers is None or self.ws.scenario_obj is None:
+            self.show_empty(self.ws.levers_error or self.tr("Ingen data"))
+            return
+        inputs = self.inputs()
+        try:
+            self.case = build_business_case(self.ws.levers, self.ws.centre, inputs)
+        except BenchError as exc:
+            self.show_empty(exc.text(language()))
+            return
+        self.show_page()
+        self._quiet = True
+        self.estimate.setCurrentIndex(max(0, self.estimate.findData(inputs.estimate)))
+        self._fill_levers(inputs)
+        self._fill_phase(inputs)
+        self._quiet = False
+        case = self.case
+        self.years.set_records(case.years)
+        cats = [str(r.year) for r in case.years]
+        self.chart.set_bars(cats, [(self.tr("Brutto"), [r.gross / MIO for r in case.years]),
+                                   (self.tr("Investeringer"), [r.investments / MIO for r in case.years]),
+                                   (self.tr("Netto"), [r.net / MIO for r in case.years])],
+                            colours=[OKABE_ITO[2], OKABE_ITO[5], OKABE_ITO[0]], decimals=2,
+                            tooltip_unit=self.tr("mio. kr."))
+        self.chart.add_line(self.tr("Akkumuleret netto"), [r.cumulative / MIO for r in case.years])
+        self.payback.setText(self.tr("{centre}: {n} forslag, netto år 5: {net} mio. kr.; tilbagebetalt: {year}").format(
+            centre=case.jobcenter, n=len(case.levers), net=fmt(case.years[-1].net / MIO, 2),
+            year=case.payback_year if case.payback_year is not None else self.tr("ikke inden for fem år")))
+
+    def _fill_levers(self, inputs: BusinessCaseInputs) -> None:
+        results = self.ws.levers
+        en = language() == "en"
+        chosen = {row["id"]: row for row in self.case.levers}
+        quantified = [lv for lv in results.levers if lv.quantified]
+        scope = results.scope(self.ws.centre)
+        potential = {r.id: r for r in scope.levers}
+        headers = [self.tr("Forslag"), self.tr("Tidshorisont"), self.tr("Potentiale lav–høj (mio. kr.)"),
+                   self.tr("Engangsinvestering"), self.tr("Investeringsår (1–5)"), self.tr("Årlig udgift"),
+                   self.tr("Gevinstansvarlig"), self.tr("Succesmål")]
+        self.levers.setColumnCount(len(headers))
+        self.levers.setHorizontalHeaderLabels(headers)
+        self.levers.setRowCount(len(quantified))
+        for i, lv in enumerate(quantified):
+            name = QTableWidgetItem(f"{lv.id} {lv.name_en if en else lv.name_da}")
+            name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            name.setCheckState(Qt.CheckState.Checked if lv.id in chosen else Qt.CheckState.Unchecked)
+            name.setData(Qt.ItemDataRole.UserRole, lv.id)
+            self.levers.setItem(i, 0, name)
+            p = potential[lv.id]
+            for col, text in ((1, HORIZONS[lv.horizon][1 if en else 0]),
+                              (2, f"{fmt(p.low_dkk / MIO, 2)}–{fmt(p.high_dkk / MIO, 2)}")):
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.levers.setItem(i, col, item)
+            li = inputs.levers.get(lv.id, LeverInputs())
+            for col, (key, numeric) in enumerate(_EDIT, start=3):
+                value = getattr(li, key)
+                self.levers.setItem(i, col, QTableWidgetItem(fmt(value, 0) if numeric else str(value)))
+        self.levers.resizeColumnsToContents()
+        self.levers.setColumnWidth(0, min(self.levers.columnWidth(0), 300))
+
+    def _fill_phase(self, inputs: BusinessCaseInputs) -> None:
+        en = language() == "en"
+        keys = list(HORIZONS)
+        self.phase.setVerticalHeaderLabels([HORIZONS[k][1 if en else 0] for k in keys])
+        self.phase.setHorizontalHeaderLabels([self.tr("År {n}").format(n=n) for n in range(1, YEARS + 1)])
+        for r, key in enumerate(keys):
+            for c, share in enumerate(inputs.phase_in[key]):
+                self.phase.setItem(r, c, QTableWidgetItem(fmt(share, 2)))
+
+    def collect(self) -> BusinessCaseInputs:
+        """Read the widgets into business-case inputs (numbers in the UI language's format)."""
+        dec = "," if language() == "da" else "."
+        selected, levers = [], {}
+        for i in range(self.levers.rowCount()):
+            lid = self.levers.item(i, 0).data(Qt.ItemDataRole.UserRole)
+            if self.levers.item(i, 0).checkState() == Qt.CheckState.Checked:
+                selected.append(lid)
+            values = {}
+            for col, (key, numeric) in enumerate(_EDIT, start=3):
+                text = self.levers.item(i, col).text().strip()
+                values[key] = (parse_number(text or "0", dec) if numeric else text)
+            values["one_off_year"] = int(values["one_off_year"]) or 1
+            levers[lid] = LeverInputs(**values)
+        phase = {key: [parse_number(self.phase.item(r, c).text() or "0", dec) for c in range(YEARS)]
+                 for r, key in enumerate(HORIZONS)}
+        return BusinessCaseInputs(selected=selected, estimate=self.estimate.currentData(), phase_in=phase,
+                                  levers=levers, start_year=self.inputs().start_year)
+
+    def _edited(self) -> None:
+        if self._quiet or self.ws.scenario_obj is None:
+            return
+        try:
+            inputs = self.collect()
+            build_business_case(self.ws.levers, self.ws.centre, inputs)  # validates before storing
+        except NumberFormatError as exc:
+            errors.show_message(self, self.tr("Ugyldigt tal: {error}").format(error=exc))
+            self.refresh()
+            return
+        except BenchError as exc:
+            errors.show_error(self, exc)
+            self.refresh()
+            return
+        self.ws.set_scenario(self.ws.scenario_obj.with_business_case(self.ws.centre, inputs.to_dict()))
+
+
+if __name__ == "__main__":
+    from jobcenter_bench.gui.views._preview import preview
+
+    raise SystemExit(preview(BusinessCaseView))

@@ -1,0 +1,177 @@
+"""Model view (Model): the effect model's regression table, variable choice and diagnostics.
+
+Every number comes from ``core.analysis`` (``YearAnalysis.models`` = statsmodels tables,
+``relationships``, ``robustness``). Choosing variables, weights or the prediction source sets
+new ``AnalysisOptions`` and reruns the analysis in the worker (statsmodels never runs on the
+GUI thread). The diagnostic plot shows, per centre, the effect (predicted − observed, i.e. the
+own model's residual with the report's sign) against the predicted rate (the fitted value).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jobcenter_bench.core.classification import QUADRANTS
+from jobcenter_bench.gui.i18n import fmt, language
+from jobcenter_bench.gui.views._base import View
+from jobcenter_bench.gui.widgets.charts import ScatterChart
+from jobcenter_bench.gui.widgets.table import Column, RecordTable
+
+
+class ModelView(View):
+    def title(self) -> str:
+        return self.tr("Model")
+
+    def build(self, page: QWidget) -> None:
+        grid = QGridLayout(page)
+        controls = QGroupBox(self.tr("Modelvalg"), page)
+        form = QFormLayout(controls)
+        self.source = QComboBox(controls)
+        for key, text in (("auto", self.tr("Automatisk (publiceret hvis importeret)")),
+                          ("published", self.tr("Publicerede forudsigelser")), ("own", self.tr("Egen regressionsmodel"))):
+            self.source.addItem(text, key)
+        form.addRow(self.tr("Forventet forsørgelsesgrad:"), self.source)
+        self.weights = QComboBox(controls)
+        self.weights.addItem(self.tr("Uvægtet (OLS)"), None)
+        self.weights.addItem(self.tr("Befolkningsvægtet (WLS)"), "population")
+        form.addRow(self.tr("Vægte:"), self.weights)
+        self.rate = QComboBox(controls)
+        self.rate.addItem(self.tr("ADP+KTH+SDP"), "core")
+        self.rate.addItem(self.tr("Alle ydelser"), "all")
+        self.rate.currentIndexChanged.connect(lambda _: self.refresh())
+        form.addRow(self.tr("Vis tabel for:"), self.rate)
+        self.variables = QListWidget(controls)
+        self.variables.setMaximumHeight(130)
+        form.addRow(self.tr("Rammevilkår:"), self.variables)
+        self.apply = QPushButton(self.tr("Genberegn model"), controls)
+        self.apply.clicked.connect(self._apply)
+        form.addRow(self.apply)
+        grid.addWidget(controls, 0, 0)
+        table_box = QGroupBox(self.tr("Regressionstabel"), page)
+        tlay = QVBoxLayout(table_box)
+        self.summary = QLabel(table_box)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        tlay.addWidget(self.summary)
+        self.table = RecordTable([
+            Column("name", self.tr("Variabel")),
+            Column("estimate", self.tr("Koefficient"), "number", 4),
+            Column("std_error", self.tr("Standardfejl"), "number", 4),
+            Column("t", self.tr("t"), "number", 2),
+            Column("p", self.tr("p"), "number", 3),
+            Column("ci_low", self.tr("95 % KI, nedre"), "number", 4),
+            Column("ci_high", self.tr("95 % KI, øvre"), "number", 4),
+        ], filterable=False, parent=table_box)
+        tlay.addWidget(self.table)
+        grid.addWidget(table_box, 0, 1)
+        self.resid = ScatterChart(self.tr("Residualer mod forventet værdi"),
+                                  self.tr("Forventet forsørgelsesgrad (%)"),
+                                  self.tr("Effekt = forventet − observeret (pp)"), parent=page)
+        self.resid.point_clicked.connect(self.ws.set_centre)
+        grid.addWidget(self.resid, 0, 2)
+        self.influential = RecordTable([
+            Column("jobcenter", self.tr("Indflydelsesrige jobcentre")),
+            Column("cooks_distance", self.tr("Cooks afstand"), "number", 3),
+        ], filterable=False, parent=page)
+        grid.addWidget(self.influential, 1, 0)
+        self.relationships = RecordTable([
+            Column("label", self.tr("Sammenhæng")),
+            Column("n", self.tr("N"), "number"),
+            Column("slope", self.tr("Hældning"), "number", 3),
+            Column("slope_ci_low", self.tr("95 % KI, nedre"), "number", 3),
+            Column("slope_ci_high", self.tr("95 % KI, øvre"), "number", 3),
+            Column("slope_p", self.tr("p"), "number", 3),
+            Column("pearson_r", self.tr("Pearson r"), "number", 2),
+            Column("spearman_rho", self.tr("Spearman ρ"), "number", 2),
+        ], filterable=False, parent=page)
+        grid.addWidget(self.relationships, 1, 1)
+        self.robustness = RecordTable([
+            Column("label", self.tr("Alternativ definition")),
+            Column("n", self.tr("N"), "number"),
+            Column("spearman_rho", self.tr("Spearman ρ mod hoveddefinition"), "number", 3),
+            Column("changes", self.tr("Skifter kvadrant")),
+        ], filterable=False, parent=page)
+        grid.addWidget(self.robustness, 1, 2)
+        for c in range(3):
+            grid.setColumnStretch(c, 1)
+        grid.setRowStretch(0, 3)
+        grid.setRowStretch(1, 2)
+
+    def refresh(self) -> None:
+        result = self.ws.analysis
+        if result is None:
+            self.show_empty(self.ws.analysis_error or self.tr("Ingen data"))
+            return
+        self.show_page()
+        en = language() == "en"
+        self._fill_controls(result)
+        model = result.models.get(self.rate.currentData() or "core")
+        source = self.tr("publicerede forudsigelser") if result.prediction_source == "published" \
+            else self.tr("egen regressionsmodel")
+        if model is None:
+            self.summary.setText(self.tr("Ingen regressionstabel: {note}").format(note=result.model_note or "–"))
+            self.table.set_records([])
+            self.influential.set_records([])
+        else:
+            self.summary.setText(self.tr(
+                "Kilde til forventet forsørgelsesgrad i analysen: {source}.\nN = {n}, R² = {r2}, justeret R² = "
+                "{r2a}, F-test p = {fp}. Indflydelsesrig: Cooks afstand over {cook}.").format(
+                source=source, n=model.n, r2=fmt(model.r_squared, 3), r2a=fmt(model.r_squared_adj, 3),
+                fp=fmt(model.f_pvalue, 4), cook=fmt(model.cooks_threshold, 3)))
+            self.table.set_records(model.coefficients)
+            self.influential.set_records(model.influential)
+        comp = [c for c in result.compared() if c.predicted_rate is not None]
+        self.resid.set_points([c.predicted_rate for c in comp], [c.effect for c in comp],
+                              [c.jobcenter for c in comp],
+                              [f"{c.jobcenter}\n{fmt(c.predicted_rate, 2)} %, {fmt(c.effect, 2)} pp" for c in comp],
+                              self.ws.centre, set(), None, 0.0)
+        names = {"predicted_rate_all": self.tr("forventet forsørgelsesgrad, alle ydelser"),
+                 "predicted_rate": self.tr("forventet forsørgelsesgrad"),
+                 "cases_per_fte": self.tr("sager pr. årsværk"), "effect": self.tr("effekt")}
+        self.relationships.set_records([
+            {**vars(r), "label": f"{names.get(r.y, r.y)} ~ {names.get(r.x, r.x)}"} for r in result.relationships])
+        self.robustness.set_records([
+            {"label": r.label_en if en else r.label, "n": r.n, "spearman_rho": r.spearman_rho,
+             "changes": ", ".join(f"{ch.jobcenter} ({QUADRANTS[ch.main][1 if en else 0].split(':')[0]} → "
+                                  f"{QUADRANTS[ch.variant][1 if en else 0].split(':')[0]})" for ch in r.changes)
+             or "–"} for r in result.robustness])
+
+    def _fill_controls(self, result) -> None:
+        opts = result.options
+        self.source.setCurrentIndex(max(0, self.source.findData(opts.prediction)))
+        self.weights.setCurrentIndex(max(0, self.weights.findData(opts.weights)))
+        chosen = set(result.variables)
+        self.variables.clear()
+        labels = {v["name"]: v["label_en" if language() == "en" else "label_da"] for v in self.ws.store.variables()}
+        for name in self.ws.store.framework_variables(result.year):
+            item = QListWidgetItem(labels.get(name) or name, self.variables)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if name in chosen else Qt.CheckState.Unchecked)
+
+    def _apply(self) -> None:
+        from jobcenter_bench.core.analysis import AnalysisOptions, with_options
+
+        variables = tuple(self.variables.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.variables.count())
+                          if self.variables.item(i).checkState() == Qt.CheckState.Checked)
+        base = self.ws.options or AnalysisOptions()
+        self.ws.set_options(with_options(base, variables=variables or None, prediction=self.source.currentData(),
+                                         weights=self.weights.currentData()))
+
+
+if __name__ == "__main__":
+    from jobcenter_bench.gui.views._preview import preview
+
+    raise SystemExit(preview(ModelView))

@@ -1,0 +1,1 @@
+"""Reusable widgets: centre selector, charts (pyqtgraph) and tables."""

@@ -1,0 +1,61 @@
+"""The searchable job-centre selector (type any part of the name)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QCompleter
+
+
+class CentreSelector(QComboBox):
+    """An editable combo box listing job centres; typing filters by any part of the name.
+
+    ``centre_selected(name)`` fires when the user picks a centre (from the list or by typing a
+    full name and pressing Enter); ``set_centre`` changes the shown centre without firing.
+    """
+
+    centre_selected = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMinimumContentsLength(18)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self.lineEdit().setPlaceholderText(self.tr("Søg jobcenter…"))
+        self.setToolTip(self.tr("Vælg jobcenter (skriv en del af navnet)"))
+        self._quiet = False
+        self.activated.connect(self._picked)
+        completer.activated[str].connect(self.select_name)
+
+    def set_centres(self, names: Sequence[str], current: str = "") -> None:
+        self._quiet = True
+        self.clear()
+        self.addItems(list(names))
+        self.set_centre(current)
+        self._quiet = False
+
+    def set_centre(self, name: str) -> None:
+        self._quiet = True
+        i = self.findText(name)
+        self.setCurrentIndex(i)
+        if i < 0:
+            self.setEditText("")
+        self._quiet = False
+
+    def select_name(self, name: str) -> None:
+        """Pick ``name`` as if the user chose it (ignored if it is not a listed centre)."""
+        i = self.findText(name)
+        if i >= 0:
+            self.setCurrentIndex(i)
+            self._picked(i)
+
+    def _picked(self, index: int) -> None:
+        if not self._quiet and index >= 0:
+            self.centre_selected.emit(self.itemText(index))

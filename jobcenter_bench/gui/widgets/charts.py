@@ -1,0 +1,309 @@
+"""Chart helpers on pyqtgraph: one look for every chart in the application.
+
+White background, Danish axis labels with units, numbers on the axes and in tooltips formatted
+by ``format_number`` (via ``i18n.fmt``), a legend, the Okabe–Ito colour-blind-safe palette, and
+a context menu to save the chart as PNG or copy it. Each chart keeps the data it was last given
+in ``self.data`` so tests can assert on what was handed to pyqtgraph (glue-qt's habit).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMenu
+
+from jobcenter_bench.gui.i18n import fmt
+
+#: Okabe & Ito (2008) colour-blind-safe palette, in the order charts use it.
+OKABE_ITO = (
+    "#0072B2",  # blue
+    "#E69F00",  # orange
+    "#009E73",  # bluish green
+    "#CC79A7",  # reddish purple
+    "#56B4E9",  # sky blue
+    "#D55E00",  # vermillion
+    "#F0E442",  # yellow
+    "#000000",  # black
+)
+GREY = "#9a9a9a"
+HIGHLIGHT = "#D55E00"  # the selected centre
+CLUSTER = "#0072B2"  # the selected centre's cluster
+
+pg.setConfigOptions(background="w", foreground="k", antialias=True)
+
+
+def colour(i: int) -> str:
+    return OKABE_ITO[i % len(OKABE_ITO)]
+
+
+class NumberAxis(pg.AxisItem):
+    """An axis whose tick labels use the UI language's number format (``1.234,5``)."""
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 (Qt naming)
+        decimals = max(0, -int(math.floor(math.log10(spacing * scale)))) if spacing > 0 else 0
+        return [fmt(v * scale, min(decimals, 4)) for v in values]
+
+
+class CategoryAxis(pg.AxisItem):
+    """A bottom axis labelling integer positions with category names."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.labels: list[str] = []
+
+    def set_labels(self, labels: Sequence[str]) -> None:
+        if list(labels) != self.labels:  # re-setting ticks repaints the axis
+            self.labels = list(labels)
+            self.setTicks([[(i, t) for i, t in enumerate(self.labels)]])
+
+
+class Chart(pg.PlotWidget):
+    """A plot with our look and a context menu (save as PNG, copy image)."""
+
+    def __init__(self, title: str = "", x_label: str = "", y_label: str = "", categories=False,
+                 parent=None):
+        axes = {"left": NumberAxis("left")}
+        axes["bottom"] = CategoryAxis("bottom") if categories else NumberAxis("bottom")
+        super().__init__(parent=parent, axisItems=axes, background="w")
+        self.plotItem.setMenuEnabled(False)
+        self.plotItem.hideButtons()
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
+        self.getViewBox().setMouseEnabled(x=False, y=False)
+        self.showGrid(x=False, y=True, alpha=0.15)
+        self.setMinimumSize(280, 220)
+        self.set_labels(title, x_label, y_label)
+        self.legend = self.addLegend(offset=(8, 4), labelTextColor="k", brush=pg.mkBrush(255, 255, 255, 200),
+                                     colCount=4, verSpacing=-6)
+        self.data: dict = {}
+
+    def _room_for_legend(self) -> None:
+        """Extend the y range upwards so the one-row legend at the top covers no data."""
+        (y0, y1) = self.getViewBox().viewRange()[1]
+        self.setYRange(y0, y1 + 0.14 * (y1 - y0), padding=0)
+
+    def set_labels(self, title: str, x_label: str, y_label: str) -> None:
+        self.setTitle(title, color="k", size="10pt")
+        self.setLabel("bottom", x_label)
+        self.setLabel("left", y_label)
+
+    def reset(self) -> None:
+        self._signature = None
+        self.plotItem.clear()
+        self.legend.clear()
+        self.data = {}
+
+    def show_message(self, text: str) -> None:
+        """Clear the chart and show ``text`` (e.g. "Ingen data") in its middle."""
+        self.reset()
+        item = pg.TextItem(text, color="#555555", anchor=(0.5, 0.5))
+        self.addItem(item)
+        item.setPos(0.5, 0.5)
+        self.setXRange(0, 1)
+        self.setYRange(0, 1)
+        self.data = {"message": text}
+
+    # ------------------------------------------------------------------ export
+    def _menu(self, pos) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.tr("Gem som PNG…"), self.save_png_dialog)
+        menu.addAction(self.tr("Kopiér billede"), self.copy_image)
+        menu.exec(self.mapToGlobal(pos))
+
+    def save_png_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Gem diagram"), "diagram.png", "PNG (*.png)")
+        if path:
+            self.save_png(path)
+
+    def save_png(self, path: str) -> bool:
+        """Write the chart as it is shown to a PNG file."""
+        return self.grab().save(path, "PNG")
+
+    def copy_image(self) -> None:
+        QGuiApplication.clipboard().setPixmap(self.grab())
+
+
+class ScatterChart(Chart):
+    """Centres as points; quadrant lines; the selected centre and its group highlighted.
+
+    ``point_clicked(name)`` is emitted when the user clicks a point.
+    """
+
+    point_clicked = Signal(str)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._scatter: pg.ScatterPlotItem | None = None
+
+    def set_points(
+        self,
+        xs: Sequence[float],
+        ys: Sequence[float],
+        names: Sequence[str],
+        tooltips: Sequence[str],
+        selected: str = "",
+        group: set[str] | None = None,
+        vline: float | None = None,
+        hline: float | None = None,
+        labels: tuple[str, str, str] = ("", "", ""),
+    ) -> None:
+        """Draw the points. ``group`` = names drawn in the cluster colour; ``labels`` = legend
+        texts for (other centres, the cluster, the selected centre)."""
+        self.reset()
+        group = group or set()
+        keep = [i for i in range(len(names))
+                if xs[i] is not None and ys[i] is not None and math.isfinite(xs[i]) and math.isfinite(ys[i])]
+        xs = np.array([xs[i] for i in keep], float)
+        ys = np.array([ys[i] for i in keep], float)
+        names = [names[i] for i in keep]
+        tips = {names[j]: tooltips[i] for j, i in enumerate(keep)}
+        if vline is not None:
+            self.addItem(pg.InfiniteLine(vline, angle=90, pen=pg.mkPen(GREY, width=1, style=Qt.PenStyle.DashLine)))
+        if hline is not None:
+            self.addItem(pg.InfiniteLine(hline, angle=0, pen=pg.mkPen(GREY, width=1, style=Qt.PenStyle.DashLine)))
+        brushes, sizes = [], []
+        for n in names:
+            if n == selected:
+                brushes.append(pg.mkBrush(HIGHLIGHT))
+                sizes.append(14)
+            elif n in group:
+                brushes.append(pg.mkBrush(CLUSTER))
+                sizes.append(9)
+            else:
+                brushes.append(pg.mkBrush(QColor(150, 150, 150, 160)))
+                sizes.append(7)
+        self._scatter = pg.ScatterPlotItem(
+            x=xs, y=ys, data=names, brush=brushes, size=sizes, pen=pg.mkPen("w", width=0.5),
+            hoverable=True, hoverPen=pg.mkPen("k", width=1.5),
+            tip=lambda x, y, data: tips.get(data, str(data)),
+        )
+        self._scatter.sigClicked.connect(self._clicked)
+        self.addItem(self._scatter)
+        for text, brush in zip(labels, (QColor(150, 150, 150), CLUSTER, HIGHLIGHT), strict=True):
+            if text:
+                self.legend.addItem(pg.ScatterPlotItem(brush=pg.mkBrush(brush), size=9, pen=None), text)
+        if len(xs):
+            self.autoRange(padding=0.08)
+            self._room_for_legend()
+        self.data = {"x": xs, "y": ys, "names": names, "selected": selected, "group": set(group),
+                     "vline": vline, "hline": hline}
+
+    def _clicked(self, item, points, ev=None) -> None:
+        if len(points):
+            self.point_clicked.emit(str(points[0].data()))
+
+    def point_position(self, name: str) -> QPoint | None:
+        """Where ``name``'s point is drawn, in widget coordinates (for tests and tooltips)."""
+        if not self.data.get("names") or name not in self.data["names"]:
+            return None
+        i = self.data["names"].index(name)
+        scene = self.plotItem.vb.mapViewToScene(QPointF(self.data["x"][i], self.data["y"][i]))
+        return self.mapFromScene(scene)
+
+
+class BarChart(Chart):
+    """Vertical bars by category; several series side by side, or floating (waterfall) bars."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs["categories"] = True
+        super().__init__(*args, **kwargs)
+        self._unit, self._decimals = "", 0
+        self.scene().sigMouseMoved.connect(self._hover)
+
+    def _hover(self, pos) -> None:
+        """Tooltip of the category under the mouse: its name and every series' value."""
+        cats = self.data.get("categories")
+        if not cats:
+            return
+        i = int(round(self.plotItem.vb.mapSceneToView(pos).x()))
+        if not 0 <= i < len(cats):
+            self.setToolTip("")
+            return
+        lines = [self.data["full_labels"][i]]
+        for name, values in self.data["series"]:
+            v = values[i] if i < len(values) else None
+            lines.append(f"{name}: {fmt(v, self._decimals)} {self._unit}".rstrip())
+        self.setToolTip("\n".join(lines))
+
+    def set_bars(
+        self,
+        categories: Sequence[str],
+        series: Sequence[tuple[str, Sequence[float]]],
+        bottoms: Sequence[Sequence[float]] | None = None,
+        colours: Sequence[str] | None = None,
+        highlight: int | None = None,
+        tooltip_unit: str = "",
+        decimals: int = 0,
+        full_labels: Sequence[str] | None = None,
+    ) -> None:
+        """``series`` = [(legend name, values per category)]; ``bottoms`` gives floating bars;
+        ``full_labels`` = longer category names for the tooltips (default: ``categories``).
+
+        When only the values changed (same categories, series names and colours), the existing
+        bars are updated in place: that is what keeps a live assumption change fast.
+        """
+        colours = list(colours or OKABE_ITO)
+        signature = (tuple(categories), tuple(n_ for n_, _ in series), tuple(colours), bottoms is None)
+        reuse = signature == getattr(self, "_signature", None) and not self.data.get("lines")
+        if not reuse:
+            self.reset()
+            self._items: list[pg.BarGraphItem] = []
+        self._unit, self._decimals = tooltip_unit, decimals
+        self.getAxis("bottom").set_labels(categories)
+        n = max(1, len(series))
+        width = 0.8 / n
+        for k, (name, values) in enumerate(series):
+            xs = np.arange(len(categories)) - 0.4 + width * (k + 0.5)
+            vals = np.array([np.nan if v is None else v for v in values], float)
+            y0 = np.zeros(len(vals)) if bottoms is None else np.array(bottoms[k], float)
+            c = colours[k % len(colours)]
+            brushes = [pg.mkBrush(HIGHLIGHT if highlight == i else c) for i in range(len(vals))]
+            opts = dict(x=xs, height=np.nan_to_num(vals), y0=y0, width=width * 0.95, brush=pg.mkBrush(c),
+                        brushes=brushes, pen=pg.mkPen("w", width=0.5))
+            if reuse:
+                self._items[k].setOpts(**opts)
+                continue
+            item = pg.BarGraphItem(**opts)
+            self._items.append(item)
+            self.addItem(item)
+            if name and len(series) > 1:
+                self.legend.addItem(item, name)
+        self._signature = signature
+        self.setToolTip("")
+        self._fit_bars(categories, series, bottoms, room=len(series) > 1)
+        self.data = {"categories": list(categories), "full_labels": list(full_labels or categories),
+                     "series": [(n_, list(v)) for n_, v in series],
+                     "bottoms": None if bottoms is None else [list(b) for b in bottoms]}
+
+    def _fit_bars(self, categories, series, bottoms, room: bool) -> None:
+        """Set the view range once (x: the categories; y: 0 and every bar end, plus legend room)."""
+        ends = [0.0]
+        for k, (_, values) in enumerate(series):
+            for i, v in enumerate(values):
+                if v is None or not math.isfinite(v):
+                    continue
+                base = 0.0 if bottoms is None else float(bottoms[k][i])
+                ends += [base, base + float(v)]
+        lo, hi = min(ends), max(ends)
+        span = (hi - lo) or 1.0
+        top = hi + span * (0.05 + (0.14 if room else 0.0))
+        self.setRange(xRange=(-0.6, len(categories) - 0.4), yRange=(lo - 0.05 * span if lo < 0 else lo, top),
+                      padding=0)
+
+    def add_line(self, name: str, values: Sequence[float], colour: str = "#000000") -> None:
+        """A line with markers over the categories (e.g. the cumulative net of a business case)."""
+        vals = np.array([np.nan if v is None else v for v in values], float)
+        line = pg.PlotDataItem(np.arange(len(vals)), vals, pen=pg.mkPen(colour, width=2), symbol="o",
+                               symbolBrush=pg.mkBrush(colour), symbolSize=7, symbolPen=None)
+        self.addItem(line)
+        self.legend.addItem(line, name)
+        self._signature = None  # the next set_bars rebuilds
+        self.data.setdefault("lines", []).append((name, list(vals)))
+        self.data["series"] = [*self.data.get("series", []), (name, list(vals))]
+        self.autoRange(padding=0.05)
+        self._room_for_legend()

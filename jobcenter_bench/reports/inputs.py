@@ -1,0 +1,215 @@
+"""What a report shows, as plain data (rapportens indhold).
+
+``collect.py`` fills these records from the analysis core and the lever engine, copying their
+numbers field by field; the PDF writers and the workbook only format them. Keeping the records
+here lets the document code be tested on hand-made numbers and keeps the core's result objects
+out of the layout code. Field names follow the core's JSON contracts (issue 3 item 11, issue 4
+item 8). Units: rates and effects in % / percentage points, DKK per year, hours per year.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class CentreFigures:
+    """One job centre's key figures for one year, as the analysis core computed them."""
+
+    jobcenter: str
+    region: str = ""
+    municipality_codes: tuple[int, ...] = ()
+    cluster: int | None = None
+    cluster_size: int | None = None
+    cluster_rank: int | None = None
+    fte: float | None = None  # total staff FTE (årsværk)
+    full_time_persons: float | None = None  # ADP + KTH + SDP full-time persons per year
+    cases_per_fte: float | None = None  # case productivity (sager pr. årsværk)
+    observed_rate: float | None = None  # %, ADP + KTH + SDP
+    predicted_rate: float | None = None  # %
+    effect: float | None = None  # percentage points, predicted − observed
+    observed_rate_all: float | None = None  # %, all benefits
+    predicted_rate_all: float | None = None  # %
+    quadrant: str | None = None  # key, e.g. "resource_efficient"
+    quadrant_label: str = ""
+    cost_per_fte: float | None = None  # DKK per FTE per year
+    note: str = ""  # why a figure is missing (e.g. no survey answer)
+
+
+@dataclass
+class Coefficient:
+    """One row of the regression table (``name`` ``"const"`` is the intercept)."""
+
+    name: str
+    label: str
+    estimate: float
+    std_error: float
+    t: float
+    p: float
+    ci_low: float
+    ci_high: float
+
+
+@dataclass
+class Regression:
+    """The effect model's inference table."""
+
+    rate: str
+    variables: tuple[str, ...]
+    coefficients: list[Coefficient]
+    r_squared: float
+    r_squared_adj: float
+    n: int
+    weights: str | None = None
+    influential: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Relationship:
+    """A relationship test of the report's figure 6 (slope, CI, p, Pearson, Spearman)."""
+
+    label: str
+    n: int
+    slope: float
+    slope_ci_low: float
+    slope_ci_high: float
+    slope_p: float
+    pearson_r: float
+    spearman_rho: float
+
+
+@dataclass
+class TimeCategory:
+    """Hours per FTE per year in one figure-4 category: national mean and min–max."""
+
+    key: str
+    label: str
+    national: float | None
+    minimum: float | None
+    maximum: float | None
+
+
+@dataclass
+class BenchmarkTotal:
+    """One benchmark of the benchmark-based potential, national totals."""
+
+    key: str
+    label: str
+    freed_fte: float
+    dkk: float
+    centres_below: int
+    dkk_uplifted: float | None = None  # scaled to all centres incl. non-respondents
+
+
+@dataclass
+class LeverFigures:
+    """One lever in one scope (a centre or the country); hours and DKK per year."""
+
+    id: str
+    name: str
+    area: str
+    binding: str
+    horizon: str
+    quantified: bool
+    low_hours: float | None = None
+    high_hours: float | None = None
+    low_dkk: float | None = None
+    high_dkk: float | None = None
+    note: str = ""  # why it is not quantified
+
+
+@dataclass
+class LeverSummary:
+    """All levers for one scope with the totals the engine computed (gross before overlap)."""
+
+    scope: str
+    levers: list[LeverFigures]
+    gross_low_dkk: float
+    gross_high_dkk: float
+    overlap_low_dkk: float
+    overlap_high_dkk: float
+    total_low_dkk: float
+    total_high_dkk: float
+    by_area: dict[str, tuple[float, float]] = field(default_factory=dict)
+    by_binding: dict[str, tuple[float, float]] = field(default_factory=dict)
+    by_horizon: dict[str, tuple[float, float]] = field(default_factory=dict)
+    cost_base_dkk: float | None = None
+
+
+@dataclass
+class BusinessCaseYear:
+    """One year of a business case (DKK)."""
+
+    year: int
+    gross: float
+    investment: float
+    net: float
+    cumulative: float
+
+
+@dataclass
+class BusinessCase:
+    """A saved business case for a centre."""
+
+    jobcenter: str
+    name: str
+    years: list[BusinessCaseYear]
+    payback_year: int | None
+    levers: list[str]
+    owners: dict[str, str] = field(default_factory=dict)  # lever id -> gevinstansvarlig
+
+
+@dataclass
+class Source:
+    """One imported file from the import log."""
+
+    file_name: str
+    kind: str
+    imported_at: str
+    rows: int
+    sha256: str = ""
+
+
+@dataclass
+class Assumption:
+    """One scenario assumption (name, value, unit, lever id or empty)."""
+
+    name: str
+    value: float | str | None
+    unit: str = ""
+    lever: str = ""
+    low: float | None = None
+    high: float | None = None
+
+
+@dataclass
+class ReportInput:
+    """Everything the reports of one year and scenario need, from the core."""
+
+    year: int
+    centres: list[CentreFigures]
+    sources: list[Source] = field(default_factory=list)
+    is_sample: bool = False
+    db_path: str = ""
+    scenario: str = ""
+    prediction_source: str = ""
+    productivity_median: float | None = None
+    effect_mean: float | None = None
+    regression: Regression | None = None
+    framework_variables: list[str] = field(default_factory=list)
+    relationships: list[Relationship] = field(default_factory=list)
+    time_categories: list[TimeCategory] = field(default_factory=list)
+    centre_hours: dict[str, dict[str, float | None]] = field(default_factory=dict)
+    benchmarks: list[BenchmarkTotal] = field(default_factory=list)
+    levers_national: LeverSummary | None = None
+    levers_by_centre: dict[str, LeverSummary] = field(default_factory=dict)
+    business_cases: dict[str, BusinessCase] = field(default_factory=dict)
+    assumptions: list[Assumption] = field(default_factory=list)
+    area_labels: dict[str, str] = field(default_factory=dict)
+
+    def centre(self, name: str) -> CentreFigures:
+        """The record of job centre ``name`` (exact name as in the database)."""
+        for c in self.centres:
+            if c.jobcenter == name:
+                return c
+        raise KeyError(name)

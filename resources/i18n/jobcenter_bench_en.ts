@@ -1,0 +1,1526 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="da_DK">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../jobcenter_bench/gui/app.py" line="95"/>
+        <source>Bygger eksempeldatabase</source>
+        <extracomment>File name of the sample database in the per-user data folder.</extracomment>
+        <translation>Building sample database</translation>
+    </message>
+</context>
+<context>
+    <name>AssumptionsPanel</name>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="68"/>
+        <source>Valgt forslag (klik i tabellen)</source>
+        <extracomment>Spin box range, step and decimals per parameter unit.</extracomment>
+        <translation>Selected lever (click in the table)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="78"/>
+        <source>Scenarie</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="87"/>
+        <source>Gem som…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="89"/>
+        <source>Omdøb…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="97"/>
+        <source>Generelle antagelser</source>
+        <translation>General assumptions</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="101"/>
+        <source>Effektive timer pr. årsværk</source>
+        <translation>Effective hours per FTE</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="102"/>
+        <source>Timer pr. årsværk til jobcenteropgaver (figur 4: 1.255)</source>
+        <translation>Hours per FTE for job-centre tasks (figure 4: 1,255)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="103"/>
+        <source>Overhead pr. årsværk (kr.)</source>
+        <translation>Overhead per FTE (DKK)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="104"/>
+        <source>Lægges til lønnen i timeprisen (KL/KOMBIT-notatet bruger 120.000 kr.)</source>
+        <translation>Added to the salary in the hourly cost (the KL/KOMBIT note uses DKK 120,000)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="105"/>
+        <source>Arbejdsuger pr. år</source>
+        <translation>Working weeks per year</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="106"/>
+        <source>Arbejdsdage pr. år</source>
+        <translation>Working days per year</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="107"/>
+        <source>Timer pr. arbejdsdag</source>
+        <translation>Hours per working day</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="115"/>
+        <source>Landsgennemsnit</source>
+        <translation>National average</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="116"/>
+        <source>Klyngegennemsnit</source>
+        <translation>Cluster average</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="118"/>
+        <source>Ned til gennemsnittet af:</source>
+        <translation>Down to the average of:</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="135"/>
+        <source>Ændret – gem under et navn for at beholde ændringerne.</source>
+        <translation>Changed – save under a name to keep the changes.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="157"/>
+        <source>Ikke kvantificeret i rapporten: {reason}</source>
+        <translation>Not quantified in the report: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="164"/>
+        <source>Realiseringsgrad</source>
+        <translation>Realisation share</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="174"/>
+        <source>lav</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="176"/>
+        <source>høj</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="227"/>
+        <source>Gem scenarie</source>
+        <translation>Save scenario</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="227"/>
+        <source>Navn på scenariet:</source>
+        <translation>Name of the scenario:</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="237"/>
+        <source>Omdøb scenarie</source>
+        <translation>Rename scenario</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="237"/>
+        <source>Nyt navn:</source>
+        <translation>New name:</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessCaseView</name>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="48"/>
+        <source>Business case</source>
+        <extracomment>Editable columns of the lever table: (input field, is a number).</extracomment>
+        <translation>Business case</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="53"/>
+        <source>Skøn:</source>
+        <translation>Estimate:</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="55"/>
+        <source>Lavt (forsigtigt)</source>
+        <translation>Low (cautious)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="55"/>
+        <source>Midt</source>
+        <translation>Middle</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="55"/>
+        <source>Højt</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="65"/>
+        <source>Forslag i business casen (markér for at vælge; beløb i kr.)</source>
+        <translation>Levers in the business case (tick to choose; amounts in DKK)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="71"/>
+        <source>Indfasning (andel af fuld gevinst pr. år, 0–1)</source>
+        <translation>Phase-in (share of the full gain per year, 0–1)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="78"/>
+        <source>Fem års business case</source>
+        <translation>Five-year business case</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="78"/>
+        <source>Mio. kr.</source>
+        <translation>DKK m</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="81"/>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="82"/>
+        <source>Brutto (mio. kr.)</source>
+        <translation>Gross (DKK m)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="83"/>
+        <source>Overlap (mio. kr.)</source>
+        <translation>Overlap (DKK m)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="84"/>
+        <source>Investeringer (mio. kr.)</source>
+        <translation>Investments (DKK m)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="86"/>
+        <source>Netto (mio. kr.)</source>
+        <translation>Net (DKK m)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="87"/>
+        <source>Akkumuleret (mio. kr.)</source>
+        <translation>Cumulative (DKK m)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="103"/>
+        <source>Ingen data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="120"/>
+        <source>Brutto</source>
+        <translation>Gross</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="121"/>
+        <source>Investeringer</source>
+        <translation>Investments</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="122"/>
+        <source>Netto</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="124"/>
+        <source>mio. kr.</source>
+        <translation>DKK m</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="125"/>
+        <source>Akkumuleret netto</source>
+        <translation>Cumulative net</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="126"/>
+        <source>{centre}: {n} forslag, netto år 5: {net} mio. kr.; tilbagebetalt: {year}</source>
+        <translation>{centre}: {n} levers, net in year 5: DKK {net} m; paid back: {year}</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="128"/>
+        <source>ikke inden for fem år</source>
+        <translation>not within five years</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="137"/>
+        <source>Forslag</source>
+        <translation>Lever</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="137"/>
+        <source>Tidshorisont</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="137"/>
+        <source>Potentiale lav–høj (mio. kr.)</source>
+        <translation>Potential low–high (DKK m)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="138"/>
+        <source>Engangsinvestering</source>
+        <translation>One-off investment</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="138"/>
+        <source>Investeringsår (1–5)</source>
+        <translation>Investment year (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="138"/>
+        <source>Årlig udgift</source>
+        <translation>Yearly cost</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="139"/>
+        <source>Gevinstansvarlig</source>
+        <translation>Benefit owner</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="139"/>
+        <source>Succesmål</source>
+        <translation>Measure of success</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="166"/>
+        <source>År {n}</source>
+        <translation>Year {n}</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="197"/>
+        <source>Ugyldigt tal: {error}</source>
+        <translation>Invalid number: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CentreSelector</name>
+    <message>
+        <location filename="../../jobcenter_bench/gui/widgets/centre_selector.py" line="31"/>
+        <source>Søg jobcenter…</source>
+        <translation>Search job centre…</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/widgets/centre_selector.py" line="32"/>
+        <source>Vælg jobcenter (skriv en del af navnet)</source>
+        <translation>Choose a job centre (type part of the name)</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <location filename="../../jobcenter_bench/gui/widgets/charts.py" line="112"/>
+        <source>Gem som PNG…</source>
+        <extracomment>Okabe &amp; Ito (2008) colour-blind-safe palette, in the order charts use it.</extracomment>
+        <translation>Save as PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/widgets/charts.py" line="113"/>
+        <source>Kopiér billede</source>
+        <translation>Copy image</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/widgets/charts.py" line="117"/>
+        <source>Gem diagram</source>
+        <translation>Save chart</translation>
+    </message>
+</context>
+<context>
+    <name>DataView</name>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="34"/>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="40"/>
+        <source>Importér filer…</source>
+        <translation>Import files…</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="43"/>
+        <source>eller træk spørgeskemaer (xlsx) og registerdata (csv, xlsx) hertil – flere filer ad gangen</source>
+        <translation>or drag surveys (xlsx) and register data (csv, xlsx) here – several files at once</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="54"/>
+        <source>Valideringsrapport (fejl og advarsler – Ctrl+C kopierer)</source>
+        <translation>Validation report (errors and warnings – Ctrl+C copies)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="58"/>
+        <source>Importhistorik</source>
+        <translation>Import history</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="60"/>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="61"/>
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="62"/>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="88"/>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="63"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="64"/>
+        <source>Rækker</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="65"/>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="66"/>
+        <source>Erstattede</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="67"/>
+        <source>Advarsler</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="68"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="71"/>
+        <source>Databasens indhold pr. år</source>
+        <translation>Database contents per year</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="73"/>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="74"/>
+        <source>Jobcentre med besvarelse</source>
+        <translation>Job centres with an answer</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="75"/>
+        <source>Kommuner med registerdata</source>
+        <translation>Municipalities with register data</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="76"/>
+        <source>Registervariable</source>
+        <translation>Register variables</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="87"/>
+        <source>Alvor</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="87"/>
+        <source>Fejl</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="87"/>
+        <source>Advarsel</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="89"/>
+        <source>Ark</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="90"/>
+        <source>Række</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="91"/>
+        <source>Kolonne</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="92"/>
+        <source>Værdi</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="93"/>
+        <source>Forventet</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="94"/>
+        <source>Besked</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="101"/>
+        <source>Ingen database er åben. Vælg Filer → Ny eller Åbn.</source>
+        <translation>No database is open. Choose File → New or Open.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="112"/>
+        <source>Importér filer</source>
+        <translation>Import files</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="113"/>
+        <source>Spørgeskemaer og registerdata (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</source>
+        <translation>Surveys and register data (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="122"/>
+        <source>Importerer {n} fil(er)…</source>
+        <translation>Importing {n} file(s)…</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="125"/>
+        <source>Importerer</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="132"/>
+        <source>Import gennemført: {files} fil(er), {warnings} advarsel(er).</source>
+        <translation>Import completed: {files} file(s), {warnings} warning(s).</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="141"/>
+        <source>Intet blev importeret: {message}</source>
+        <translation>Nothing was imported: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../jobcenter_bench/gui/errors.py" line="51"/>
+        <source>Der opstod en uventet fejl: {error}. Programmet kører videre.</source>
+        <extracomment>The messages shown so far (newest last): tests read it; dialogs may be closed already.</extracomment>
+        <translation>An unexpected error occurred: {error}. The program keeps running.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/errors.py" line="54"/>
+        <source>Detaljerne er gemt i {path}.</source>
+        <translation>The details are saved in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/errors.py" line="70"/>
+        <source>Jobcenter Bench</source>
+        <translation>Jobcenter Bench</translation>
+    </message>
+</context>
+<context>
+    <name>LeversView</name>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="37"/>
+        <source>Forbedringsforslag</source>
+        <translation>Levers</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="46"/>
+        <source>Valgt jobcenter</source>
+        <translation>Selected job centre</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="47"/>
+        <source>Hele landet</source>
+        <translation>Whole country</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="66"/>
+        <source>Efter område (figur 8)</source>
+        <translation>By area (figure 8)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="66"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="69"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="71"/>
+        <source>Mio. kr. pr. år</source>
+        <translation>DKK m per year</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="68"/>
+        <source>Efter bindingstype (figur 21)</source>
+        <translation>By binding type (figure 21)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="70"/>
+        <source>Efter tidshorisont (figur 22)</source>
+        <translation>By horizon (figure 22)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="86"/>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="87"/>
+        <source>Forslag</source>
+        <translation>Lever</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="88"/>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="89"/>
+        <source>Bindingstype</source>
+        <translation>Binding type</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="90"/>
+        <source>Tidshorisont</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="91"/>
+        <source>Lav (mio. kr.)</source>
+        <translation>Low (DKK m)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="92"/>
+        <source>Høj (mio. kr.)</source>
+        <translation>High (DKK m)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="93"/>
+        <source>Timer, lav</source>
+        <translation>Hours, low</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="94"/>
+        <source>Timer, høj</source>
+        <translation>Hours, high</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="95"/>
+        <source>Årsværk, lav</source>
+        <translation>FTE, low</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="96"/>
+        <source>Årsværk, høj</source>
+        <translation>FTE, high</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="97"/>
+        <source>Beregnet</source>
+        <translation>Quantified</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="98"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="98"/>
+        <source>nej (ikke kvantificeret)</source>
+        <translation>no (not quantified)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="121"/>
+        <source>Ingen data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="125"/>
+        <source>hele landet</source>
+        <translation>the whole country</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="128"/>
+        <source>Netto potentiale for {who}: {low}–{high} mio. kr. pr. år (brutto {glow}–{ghigh}, overlap {olow}–{ohigh}); {slow}–{shigh} % af omkostningsbasen. Timepris {rate} kr.</source>
+        <translation>Net potential for {who}: DKK {low}–{high} m per year (gross {glow}–{ghigh}, overlap {olow}–{ohigh}); {slow}–{shigh} % of the cost base. Hourly cost DKK {rate}.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="135"/>
+        <source>Lav</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="135"/>
+        <source>Høj</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="137"/>
+        <source>Ledelsesret</source>
+        <translation>Management</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="137"/>
+        <source>Lov og regler</source>
+        <translation>Law and rules</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="137"/>
+        <source>IT</source>
+        <translation>IT</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="138"/>
+        <source>0–2 år</source>
+        <translation>0–2 years</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="138"/>
+        <source>3–4 år</source>
+        <translation>3–4 years</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="138"/>
+        <source>5+ år</source>
+        <translation>5+ years</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="144"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="171"/>
+        <source>mio. kr.</source>
+        <translation>DKK m</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="150"/>
+        <source>Ovl.</source>
+        <translation>Ovl.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="150"/>
+        <source>Netto</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="168"/>
+        <source>Overlap (fradrag)</source>
+        <translation>Overlap (deduction)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="169"/>
+        <source>Netto i alt</source>
+        <translation>Net total</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="83"/>
+        <source>Eksempeldata – syntetiske tal, ikke rigtige jobcentres data</source>
+        <extracomment>View modules and their classes, in sidebar order.</extracomment>
+        <translation>Sample data – synthetic numbers, not real job centres&apos; data</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="115"/>
+        <source>&amp;Filer</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="116"/>
+        <source>&amp;Ny projektdatabase…</source>
+        <translation>&amp;New project database…</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="117"/>
+        <source>&amp;Åbn projektdatabase…</source>
+        <translation>&amp;Open project database…</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="118"/>
+        <source>&amp;Gem som…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="121"/>
+        <source>&amp;Importér filer…</source>
+        <translation>&amp;Import files…</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="123"/>
+        <source>&amp;Seneste filer</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="125"/>
+        <source>&amp;Eksportér</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="128"/>
+        <source>&amp;Afslut</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="129"/>
+        <source>&amp;Indstillinger</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="130"/>
+        <source>&amp;Sprog</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="137"/>
+        <source>&amp;Hjælp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="138"/>
+        <source>&amp;Om Jobcenter Bench</source>
+        <translation>&amp;About Jobcenter Bench</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="150"/>
+        <source>Rapport for valgt jobcenter (PDF)…</source>
+        <translation>Report for the selected job centre (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="151"/>
+        <source>Alle jobcentre (PDF, samlet kørsel)…</source>
+        <translation>All job centres (PDF, batch)…</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="152"/>
+        <source>Tabeller til Excel…</source>
+        <translation>Tables to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="157"/>
+        <source>Eksport er ikke tilgængelig i denne version</source>
+        <translation>Export is not available in this version</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="160"/>
+        <source>Valg</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="163"/>
+        <source>År:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="169"/>
+        <source>Jobcenter:</source>
+        <translation>Job centre:</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="184"/>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="197"/>
+        <source>ingen database</source>
+        <translation>no database</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="269"/>
+        <source>Projektdatabase (*{suffix})</source>
+        <translation>Project database (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="272"/>
+        <source>Åbn projektdatabase</source>
+        <translation>Open project database</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="277"/>
+        <source>Ny projektdatabase</source>
+        <translation>New project database</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="291"/>
+        <source>Gem projektdatabase som</source>
+        <translation>Save project database as</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="314"/>
+        <source>Jobcenter Bench {version}
+Benchmark af jobcentres produktivitet og effekt, og prissætning af forbedringsforslag.</source>
+        <translation>Jobcenter Bench {version}
+Benchmarks the productivity and effect of job centres and costs improvement levers.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="316"/>
+        <source>Om Jobcenter Bench</source>
+        <translation>About Jobcenter Bench</translation>
+    </message>
+</context>
+<context>
+    <name>ModelView</name>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="35"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="39"/>
+        <source>Modelvalg</source>
+        <translation>Model choices</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="42"/>
+        <source>Automatisk (publiceret hvis importeret)</source>
+        <translation>Automatic (published if imported)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="43"/>
+        <source>Publicerede forudsigelser</source>
+        <translation>Published predictions</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="43"/>
+        <source>Egen regressionsmodel</source>
+        <translation>Own regression model</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="45"/>
+        <source>Forventet forsørgelsesgrad:</source>
+        <translation>Predicted dependency rate:</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="47"/>
+        <source>Uvægtet (OLS)</source>
+        <translation>Unweighted (OLS)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="48"/>
+        <source>Befolkningsvægtet (WLS)</source>
+        <translation>Population-weighted (WLS)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="49"/>
+        <source>Vægte:</source>
+        <translation>Weights:</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="51"/>
+        <source>ADP+KTH+SDP</source>
+        <translation>ADP+KTH+SDP</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="52"/>
+        <source>Alle ydelser</source>
+        <translation>All benefits</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="54"/>
+        <source>Vis tabel for:</source>
+        <translation>Show table for:</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="57"/>
+        <source>Rammevilkår:</source>
+        <translation>Framework conditions:</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="58"/>
+        <source>Genberegn model</source>
+        <translation>Refit model</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="62"/>
+        <source>Regressionstabel</source>
+        <translation>Regression table</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="69"/>
+        <source>Variabel</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="70"/>
+        <source>Koefficient</source>
+        <translation>Coefficient</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="71"/>
+        <source>Standardfejl</source>
+        <translation>Standard error</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="72"/>
+        <source>t</source>
+        <translation>t</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="73"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="95"/>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="74"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="93"/>
+        <source>95 % KI, nedre</source>
+        <translation>95% CI, lower</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="75"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="94"/>
+        <source>95 % KI, øvre</source>
+        <translation>95% CI, upper</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="79"/>
+        <source>Residualer mod forventet værdi</source>
+        <translation>Residuals against fitted values</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="80"/>
+        <source>Forventet forsørgelsesgrad (%)</source>
+        <translation>Predicted dependency rate (%)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="81"/>
+        <source>Effekt = forventet − observeret (pp)</source>
+        <translation>Effect = predicted − observed (pp)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="85"/>
+        <source>Indflydelsesrige jobcentre</source>
+        <translation>Influential job centres</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="86"/>
+        <source>Cooks afstand</source>
+        <translation>Cook&apos;s distance</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="90"/>
+        <source>Sammenhæng</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="91"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="102"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="92"/>
+        <source>Hældning</source>
+        <translation>Slope</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="96"/>
+        <source>Pearson r</source>
+        <translation>Pearson r</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="97"/>
+        <source>Spearman ρ</source>
+        <translation>Spearman ρ</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="101"/>
+        <source>Alternativ definition</source>
+        <translation>Alternative definition</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="103"/>
+        <source>Spearman ρ mod hoveddefinition</source>
+        <translation>Spearman ρ with the main definition</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="104"/>
+        <source>Skifter kvadrant</source>
+        <translation>Changes quadrant</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="115"/>
+        <source>Ingen data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="121"/>
+        <source>publicerede forudsigelser</source>
+        <translation>published predictions</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="122"/>
+        <source>egen regressionsmodel</source>
+        <translation>own regression model</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="124"/>
+        <source>Ingen regressionstabel: {note}</source>
+        <translation>No regression table: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="129"/>
+        <source>Kilde til forventet forsørgelsesgrad i analysen: {source}.
+N = {n}, R² = {r2}, justeret R² = {r2a}, F-test p = {fp}. Indflydelsesrig: Cooks afstand over {cook}.</source>
+        <translation>Source of the predicted dependency rate in the analysis: {source}.
+N = {n}, R² = {r2}, adjusted R² = {r2a}, F-test p = {fp}. Influential: Cook&apos;s distance above {cook}.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="140"/>
+        <source>forventet forsørgelsesgrad, alle ydelser</source>
+        <translation>predicted dependency rate, all benefits</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="141"/>
+        <source>forventet forsørgelsesgrad</source>
+        <translation>predicted dependency rate</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="142"/>
+        <source>sager pr. årsværk</source>
+        <translation>cases per FTE</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="142"/>
+        <source>effekt</source>
+        <translation>effect</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="24"/>
+        <source>Overblik</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="35"/>
+        <source>Produktivitet og rammevilkår (figur 6)</source>
+        <translation>Productivity and framework conditions (figure 6)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="36"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="39"/>
+        <source>Sager pr. årsværk (fuldtidspersoner pr. årsværk)</source>
+        <translation>Cases per FTE (full-time persons per FTE)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="37"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="72"/>
+        <source>Forventet forsørgelsesgrad (%)</source>
+        <translation>Predicted dependency rate (%)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="38"/>
+        <source>Produktivitet og effekt (figur 7)</source>
+        <translation>Productivity and effect (figure 7)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="40"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="44"/>
+        <source>Effekt (procentpoint)</source>
+        <translation>Effect (percentage points)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="41"/>
+        <source>Produktivitet efter klynge</source>
+        <translation>Productivity by cluster</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="41"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="43"/>
+        <source>Jobcentre ordnet efter klynge (1 = sværeste rammevilkår)</source>
+        <translation>Job centres ordered by cluster (1 = hardest conditions)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="42"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="70"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="103"/>
+        <source>Sager pr. årsværk</source>
+        <translation>Cases per FTE</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="43"/>
+        <source>Effekt efter klynge</source>
+        <translation>Effect by cluster</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="62"/>
+        <source>Jobcenter</source>
+        <translation>Job centre</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="63"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="64"/>
+        <source>Kommunekoder</source>
+        <translation>Municipality codes</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="65"/>
+        <source>Klynge</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="66"/>
+        <source>Placering i klynge</source>
+        <translation>Placement in cluster</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="67"/>
+        <source>Klyngestørrelse</source>
+        <translation>Cluster size</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="68"/>
+        <source>Årsværk</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="69"/>
+        <source>Fuldtidspersoner</source>
+        <translation>Full-time persons</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="71"/>
+        <source>Observeret forsørgelsesgrad (%)</source>
+        <translation>Observed dependency rate (%)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="73"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="108"/>
+        <source>Effekt (pp)</source>
+        <translation>Effect (pp)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="74"/>
+        <source>Observeret, alle ydelser (%)</source>
+        <translation>Observed, all benefits (%)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="75"/>
+        <source>Forventet, alle ydelser (%)</source>
+        <translation>Predicted, all benefits (%)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="76"/>
+        <source>Kvadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="78"/>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="84"/>
+        <source>Ingen data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="93"/>
+        <source>Øvrige jobcentre</source>
+        <translation>Other job centres</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="93"/>
+        <source>Samme klynge</source>
+        <translation>Same cluster</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="114"/>
+        <source>publicerede forudsigelser</source>
+        <translation>published predictions</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="115"/>
+        <source>egen regressionsmodel</source>
+        <translation>own regression model</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="117"/>
+        <source>{year}: {n} jobcentre sammenlignet. Forventet forsørgelsesgrad fra {source}. Stiplede linjer: median produktivitet ({median}) og gennemsnitlig effekt ({mean} pp). Klik på et punkt for at vælge jobcentret.</source>
+        <translation>{year}: {n} job centres compared. Predicted dependency rate from {source}. Dashed lines: median productivity ({median}) and mean effect ({mean} pp). Click a point to select the job centre.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="135"/>
+        <source>{name} (klynge {cluster}, placering {place})
+Sager pr. årsværk: {prod}
+Forventet forsørgelsesgrad: {pred} %
+Effekt: {effect} pp</source>
+        <translation>{name} (cluster {cluster}, placement {place})
+Cases per FTE: {prod}
+Predicted dependency rate: {pred} %
+Effect: {effect} pp</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileView</name>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="24"/>
+        <source>Jobcenterprofil</source>
+        <translation>Centre profile</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="35"/>
+        <source>Årsværk efter personalegruppe</source>
+        <translation>FTE by staff group</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="35"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="124"/>
+        <source>Årsværk</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="37"/>
+        <source>Tidsforbrug pr. årsværk (figur 4)</source>
+        <translation>Time use per FTE (figure 4)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="38"/>
+        <source>Timer pr. årsværk pr. år</source>
+        <translation>Hours per FTE per year</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="41"/>
+        <source>Jobcenter</source>
+        <translation>Job centre</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="42"/>
+        <source>Sammenligning</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="43"/>
+        <source>Klynge</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="44"/>
+        <source>Afstand (standardafvigelser)</source>
+        <translation>Distance (standard deviations)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="45"/>
+        <source>Sager pr. årsværk</source>
+        <translation>Cases per FTE</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="46"/>
+        <source>Effekt (pp)</source>
+        <translation>Effect (pp)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="48"/>
+        <source>Dobbeltklik for at vælge jobcentret</source>
+        <translation>Double-click to select the job centre</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="56"/>
+        <source>Nøgletal</source>
+        <translation>Key figure</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="57"/>
+        <source>Jobcentret</source>
+        <translation>The centre</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="58"/>
+        <source>Landet</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="59"/>
+        <source>Året før</source>
+        <translation>Year before</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="66"/>
+        <source>Ingen data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="70"/>
+        <source>{name} – {region}, klynge {cluster}, placering {place} ({year})</source>
+        <translation>{name} – {region}, cluster {cluster}, placement {place} ({year})</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="94"/>
+        <source>Sager pr. årsværk (landet: median)</source>
+        <translation>Cases per FTE (country: median)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="96"/>
+        <source>Effekt, pp (landet: gennemsnit)</source>
+        <translation>Effect, pp (country: mean)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="98"/>
+        <source>Placering i klyngen</source>
+        <translation>Placement in the cluster</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="100"/>
+        <source>Omkostning pr. årsværk (kr.)</source>
+        <translation>Cost per FTE (DKK)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="102"/>
+        <source>Årsværk i alt</source>
+        <translation>FTE in total</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="103"/>
+        <source>Fuldtidspersoner (ADP+KTH+SDP)</source>
+        <translation>Full-time persons (ADP+KTH+SDP)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="105"/>
+        <source>Observeret forsørgelsesgrad (%)</source>
+        <translation>Observed dependency rate (%)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="107"/>
+        <source>Forventet forsørgelsesgrad (%)</source>
+        <translation>Predicted dependency rate (%)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="109"/>
+        <source>Kvadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="113"/>
+        <source>Bemærkning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="119"/>
+        <source>Ingen besvarelse</source>
+        <translation>No survey answer</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="125"/>
+        <source>årsværk</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="131"/>
+        <source>Ingen tidsregistrering</source>
+        <translation>No time registration</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="137"/>
+        <source>Landsgennemsnit</source>
+        <translation>National average</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="138"/>
+        <source>timer</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="149"/>
+        <source>Nærmeste rammevilkår</source>
+        <translation>Nearest framework conditions</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="152"/>
+        <source>Samme klynge</source>
+        <translation>Same cluster</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <location filename="../../jobcenter_bench/gui/widgets/table.py" line="120"/>
+        <source>Filtrér…</source>
+        <translation>Filter…</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/widgets/table.py" line="151"/>
+        <source>Kopiér markerede rækker</source>
+        <translation>Copy selected rows</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/widgets/table.py" line="152"/>
+        <source>Kopiér hele tabellen</source>
+        <translation>Copy the whole table</translation>
+    </message>
+</context>
+<context>
+    <name>View</name>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/_base.py" line="58"/>
+        <source>Ingen data</source>
+        <extracomment>Workspace signals this view redraws on.</extracomment>
+        <translation>No data</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../jobcenter_bench/gui/workspace.py" line="165"/>
+        <source>Beregner analyse</source>
+        <extracomment>A message for the user (a core error while recomputing); the main window shows it. Latest results from the core; ``None`` until computed (views then show &quot;Ingen data&quot;). ``LeverResults`` of the selected year under ``scenario_obj`` (``None`` until computed). The lever engine of the selected year (built once per year, then evaluated per change). The current ``core.scenarios.Scenario``; ``scenario_dirty`` = changed since loaded/saved. ``core.analysis.AnalysisOptions`` the user chose (``None`` = the report&apos;s defaults). Runs long core work (analysis, import) off the GUI thread, one job at a time.</extracomment>
+        <translation>Computing analysis</translation>
+    </message>
+</context>
+<context>
+    <name>panel</name>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="249"/>
+        <source>andel 0–1</source>
+        <translation>share 0–1</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="249"/>
+        <source>minutter</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="249"/>
+        <source>minutter pr. dag</source>
+        <translation>minutes per day</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="250"/>
+        <source>minutter pr. uge</source>
+        <translation>minutes per week</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="250"/>
+        <source>timer pr. uge</source>
+        <translation>hours per week</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="251"/>
+        <source>timer</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="251"/>
+        <source>samtaler</source>
+        <translation>interviews</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,99 @@
+"""``frozen_cold_start``: the packaged (PyInstaller) app from process start to its first paint.
+
+Measured only when a build is present: ``packaging/dist/jobcenter-bench`` (what
+``python packaging/build.py`` writes) or the ``--distpath`` named by ``JCBENCH_FROZEN_DIST``.
+Uses the GUI's own cold-start hook (``gui/app.py``): with ``JCBENCH_EXIT_AFTER_PAINT=1`` the app
+prints ``first-paint <epoch seconds>`` after the main window's first paint and quits. The timed
+part is process start until that line arrives, offscreen, on the sample database (built once in
+``setup`` with ``jobcenter_bench.core.sample``), in a temporary home folder so the user's
+settings play no part. The warm-up run fills the disk cache: this is a new process with a warm
+disk cache, as a user's second start of the day.
+
+``source_cold_start`` measures the same thing for ``python -m jobcenter_bench gui`` (the
+unfrozen app), so one run of the suite gives the frozen/unfrozen ratio (aim: at most 1.2).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from _bench import Benchmark
+
+ROOT = Path(__file__).resolve().parents[2]
+DIST_ENV = "JCBENCH_FROZEN_DIST"
+TIMEOUT_S = 120
+
+
+def frozen_exe() -> Path:
+    """The executable of the one-folder build that starts the GUI (it may not exist).
+
+    On Windows the console twin: the windowed one has no stdout to report the paint on.
+    """
+    dist = Path(os.environ.get(DIST_ENV) or ROOT / "packaging" / "dist")
+    name = "jobcenter-bench-cli.exe" if sys.platform == "win32" else "jobcenter-bench"
+    return dist / "jobcenter-bench" / name
+
+
+def _sample_available() -> bool:
+    try:
+        return importlib.util.find_spec("jobcenter_bench.core.sample") is not None
+    except ImportError:
+        return False
+
+
+class _State:
+    def __init__(self, cmd: list[str]):
+        self.tmp = Path(tempfile.mkdtemp(prefix="jcbench-coldstart-"))
+        self.db = self.tmp / "sample.jcbench"
+        from jobcenter_bench.core.sample import build_sample_database
+
+        built = build_sample_database(self.db)
+        if hasattr(built, "close"):
+            built.close()
+        self.cmd = [*cmd, "gui", "--db", str(self.db)]
+        home = self.tmp / "home"
+        self.env = dict(os.environ)
+        self.env.update(
+            JCBENCH_EXIT_AFTER_PAINT="1", QT_QPA_PLATFORM="offscreen", HOME=str(home),
+            XDG_CONFIG_HOME=str(home / ".config"), XDG_DATA_HOME=str(home / ".local" / "share"),
+            XDG_CACHE_HOME=str(home / ".cache"), APPDATA=str(home / "AppData" / "Roaming"),
+            LOCALAPPDATA=str(home / "AppData" / "Local"),
+        )
+        self.previous: subprocess.Popen | None = None
+
+
+def _start_until_paint(state: _State) -> None:
+    """Start the app and return as soon as it reports its first paint (timed by the runner)."""
+    if state.previous is not None:  # the last run's process is quitting; never overlap two
+        state.previous.wait(TIMEOUT_S)
+    proc = subprocess.Popen(state.cmd, env=state.env, cwd=state.tmp, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True)
+    state.previous = proc
+    for line in proc.stdout:
+        if line.startswith("first-paint "):
+            return
+    raise RuntimeError(f"{state.cmd[0]} exited with {proc.wait()} before its first paint")
+
+
+def _teardown(state: _State) -> None:
+    if state.previous is not None:
+        state.previous.wait(TIMEOUT_S)
+        state.previous.stdout.close()
+    shutil.rmtree(state.tmp, ignore_errors=True)
+
+
+def benchmarks() -> list[Benchmark]:
+    return [
+        Benchmark("frozen_cold_start", _start_until_paint, setup=lambda: _State([str(frozen_exe())]),
+                  teardown=_teardown, repeat=5,
+                  available=lambda: frozen_exe().is_file() and _sample_available()),
+        Benchmark("source_cold_start", _start_until_paint,
+                  setup=lambda: _State([sys.executable, "-m", "jobcenter_bench"]),
+                  teardown=_teardown, repeat=5, available=_sample_available),
+    ]

@@ -1,0 +1,1 @@
+"""Tests of the importers, the template and the import/validate/template commands."""
