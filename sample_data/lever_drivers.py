@@ -92,36 +92,53 @@ def _interview_fields(rng: np.random.Generator, habits: np.random.Generator, cen
     return out
 
 
+#: Yearly volumes per unit of caseload: (driver field, caseload it scales with, rate, log-sd of
+#: the centre's noise). Caseloads: full-time persons ("adp", "kth", "sdp", "flex", "core" =
+#: ADP+KTH+SDP, "rehab" = KTH+SDP+flex) or company-consultant FTE ("consultants"). National sums
+#: at these rates (2013 sample) and the lever they drive: ~272,000 ADP courses and ~78,000 SDP
+#: category-2 courses (A1), ~4,000 reassessments (A2, ~20 % of people on ledighedsydelse a year),
+#: ~3,300 § 17 applications (A3), ~30,000 re-visitations (A4), ~65,000 activated KTH recipients
+#: (A6), ~166,000 offer forms (A7), ~380,000 new SDP courses (E1), ~580,000 SDP inquiries (E2),
+#: ~53,000 job orders with CV search (E5). docs/levers.md shows the arithmetic.
+VOLUME_RATES = {
+    "adp_courses": ("adp", 2.9, 0.1),
+    "sdp_cat2_courses": ("sdp", 1.4, 0.15),
+    "sdp_new_courses": ("sdp", 6.7, 0.1),
+    "flex_reassessments": ("flex", 0.215, 0.25),
+    "disability_applications": ("rehab", 0.0156, 0.25),
+    "kth_revisitations": ("kth", 0.24, 0.2),
+    "kth_activated": ("kth", 0.51, 0.15),
+    "offer_forms": ("core", 0.57, 0.2),
+    "sdp_inquiries": ("sdp", 9.8, 0.2),
+    "cv_job_orders": ("consultants", 38.0, 0.25),
+}
+#: Cases for the rehabilitation team per full-time person on KTH, SDP and flex (~15,500, C5),
+#: of which 65-75 % get an LÆ265 certificate (every case except § 17 applicants, l. 2799; A8).
+REHAB_RATE = 0.072
+
+
 def _volume_fields(rng: np.random.Generator, centre: dict, interviews_total: int) -> dict:
     """Yearly volumes, certificate price and preparation hours (sheet "volumes")."""
-    adp = float(centre["persons_adp"])
-    kth = float(centre["persons_kth"])
-    sdp = float(centre["persons_sdp"])
-    flex = float(centre["persons_flex"])
-    rehab_base = kth + sdp + flex
-    rehab = _count(rehab_base * 0.072 * _noise(rng, 0.2))
-    other_services = float(centre["cost_other_services"])
-    cert_cost = other_services * float(rng.uniform(0.36, 0.47))
-    cert_price = float(rng.normal(1500.0, 150.0))
-    return {
-        "adp_courses": _count(adp * 2.9 * _noise(rng, 0.1)),
-        "sdp_cat2_courses": _count(sdp * 1.4 * _noise(rng, 0.15)),
-        "sdp_new_courses": _count(sdp * 6.7 * _noise(rng, 0.1)),
-        "flex_reassessments": _count(flex * 0.215 * _noise(rng, 0.25)),
-        "disability_applications": _count(rehab_base * 0.0156 * _noise(rng, 0.25)),
-        "kth_revisitations": _count(kth * 0.24 * _noise(rng, 0.2)),
-        "kth_activated": _count(kth * 0.51 * _noise(rng, 0.15)),
-        "offer_forms": _count((adp + kth + sdp) * 0.57 * _noise(rng, 0.2)),
-        "rehab_meetings": rehab,
-        "le265_certificates": _count(rehab * float(rng.uniform(0.65, 0.75))),
-        "medical_certificates": _count(cert_cost / cert_price),
-        "summons_letters": _count(interviews_total * float(rng.uniform(0.9, 1.1))),
-        "sdp_inquiries": _count(sdp * 9.8 * _noise(rng, 0.2)),
-        "cv_job_orders": _count(float(centre["fte_company_consultants"]) * 40.0 * _noise(rng, 0.25)),
-        "le265_price": round(float(rng.normal(1800.0, 180.0)), 0),
-        "rehab_prep_hours": round(min(30.0, max(4.0, 12.5 * _noise(rng, 0.35))), 1),
-        "_cert_cost": cert_cost,
+    load = {k: float(centre[f"persons_{k}"]) for k in ("adp", "kth", "sdp", "flex")}
+    load["core"] = load["adp"] + load["kth"] + load["sdp"]
+    load["rehab"] = load["kth"] + load["sdp"] + load["flex"]
+    load["consultants"] = float(centre["fte_company_consultants"])
+    out: dict[str, float | int] = {
+        key: _count(load[base] * rate * _noise(rng, sd)) for key, (base, rate, sd) in VOLUME_RATES.items()
     }
+    rehab = _count(load["rehab"] * REHAB_RATE * _noise(rng, 0.2))
+    out["rehab_meetings"] = rehab
+    out["le265_certificates"] = _count(rehab * float(rng.uniform(0.65, 0.75)))
+    # medical certificates: "a good 40 %" of other services (l. 2028), ~DKK 1,500 each
+    cert_cost = float(centre["cost_other_services"]) * float(rng.uniform(0.36, 0.47))
+    out["medical_certificates"] = _count(cert_cost / float(rng.normal(1500.0, 150.0)))
+    out["_cert_cost"] = cert_cost
+    # summons to interviews and information meetings (D2, E3): about one per interview
+    out["summons_letters"] = _count(interviews_total * float(rng.uniform(0.9, 1.1)))
+    out["le265_price"] = round(float(rng.normal(1800.0, 180.0)), 0)
+    # preparation per rehabilitation case: half a day to several days (l. 3700-3710)
+    out["rehab_prep_hours"] = round(min(30.0, max(4.0, 12.5 * _noise(rng, 0.35))), 1)
+    return out
 
 
 def _practice_fields(rng: np.random.Generator, centre: dict) -> dict:

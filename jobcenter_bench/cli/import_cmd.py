@@ -20,6 +20,11 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
+def count(n: int, one: str, many: str) -> str:
+    """'1 række', '2 rækker'."""
+    return f"{n} {one if n == 1 else many}"
+
+
 def print_problems(problems, lang: str, stream) -> None:
     """Every problem, errors first, one line each."""
     for p in sorted(problems, key=lambda p: not p.is_error):
@@ -47,10 +52,10 @@ def run(args) -> int:
     for f in result.files:
         kind = KIND_NAMES[f.kind][1 if en else 0]
         if en:
-            print(f"{f.file_name}: {kind}, {f.rows} rows, revision {f.revision} "
-                  f"({f.replaced} replaced), {len(f.warnings)} warnings")
+            print(f"{f.file_name}: {kind}, {count(f.rows, 'row', 'rows')}, revision {f.revision} "
+                  f"({f.replaced} replaced), {count(len(f.warnings), 'warning', 'warnings')}")
         else:
-            print(f"{f.file_name}: {kind}, {f.rows} rækker, revision {f.revision} "
-                  f"({f.replaced} erstattet), {len(f.warnings)} advarsler")
+            print(f"{f.file_name}: {kind}, {count(f.rows, 'række', 'rækker')}, revision {f.revision} "
+                  f"({f.replaced} erstattet), {count(len(f.warnings), 'advarsel', 'advarsler')}")
     print_problems(result.warnings, args.lang, sys.stdout)
     return 0

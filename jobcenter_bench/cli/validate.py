@@ -21,7 +21,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from jobcenter_bench.cli.import_cmd import print_problems
+    from jobcenter_bench.cli.import_cmd import count, print_problems
     from jobcenter_bench.core.importing import validate_files
     from jobcenter_bench.core.store import Store, StoreError
 
@@ -42,9 +42,11 @@ def run(args) -> int:
         errors += n_err
         status = ("OK" if not n_err else "REJECTED") if en else ("OK" if not n_err else "AFVIST")
         if en:
-            print(f"{f.name}: {f.kind_name('en')}, {f.rows} rows, {n_err} errors, {n_warn} warnings: {status}")
+            print(f"{f.name}: {f.kind_name('en')}, {count(f.rows, 'row', 'rows')}, "
+                  f"{count(n_err, 'error', 'errors')}, {count(n_warn, 'warning', 'warnings')}: {status}")
         else:
-            print(f"{f.name}: {f.kind_name()}, {f.rows} rækker, {n_err} fejl, {n_warn} advarsler: {status}")
+            print(f"{f.name}: {f.kind_name()}, {count(f.rows, 'række', 'rækker')}, {n_err} fejl, "
+                  f"{count(n_warn, 'advarsel', 'advarsler')}: {status}")
         print_problems(f.errors, args.lang, sys.stderr)
         print_problems(f.warnings, args.lang, sys.stdout)
     return 1 if errors else 0

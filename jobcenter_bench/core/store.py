@@ -264,25 +264,34 @@ class Store:
         Each (job centre, year) gets a new revision that becomes current. Returns
         ``(replaced, max_revision)``: how many earlier current answers were superseded.
         """
+        answers = list(answers)
         keys = [f.key for f in survey_fields()]
         cols = ["jobcenter", "year", "revision", "current", "import_id", *keys]
-        sql = f"INSERT INTO survey({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+        latest: dict[tuple[str, int], tuple[int, int]] = {}
+        for year in sorted({int(a["year"]) for a in answers}):
+            for jc, rev, cur in self.conn.execute(
+                "SELECT jobcenter, MAX(revision), SUM(current) FROM survey WHERE year = ? GROUP BY jobcenter",
+                (year,),
+            ):
+                latest[(jc, year)] = (rev or 0, cur or 0)
         replaced = 0
         max_rev = 1
+        stale: list[tuple[str, int]] = []
+        rows: list[list] = []
         for a in answers:
-            jc, year = a["jobcenter"], int(a["year"])
-            prev = self.conn.execute(
-                "SELECT MAX(revision), SUM(current) FROM survey WHERE jobcenter = ? AND year = ?",
-                (jc, year),
-            ).fetchone()
-            revision = (prev[0] or 0) + 1
-            if prev[1]:
+            key = (a["jobcenter"], int(a["year"]))
+            revision, is_current = latest.get(key, (0, 0))
+            revision += 1
+            if is_current:
                 replaced += 1
-                self.conn.execute(
-                    "UPDATE survey SET current = 0 WHERE jobcenter = ? AND year = ?", (jc, year)
-                )
+                stale.append(key)
+            latest[key] = (revision, 1)
             max_rev = max(max_rev, revision)
-            self.conn.execute(sql, [jc, year, revision, 1, import_id, *(a.get(k) for k in keys)])
+            rows.append([*key, revision, 1, import_id, *(a.get(k) for k in keys)])
+        self.conn.executemany("UPDATE survey SET current = 0 WHERE jobcenter = ? AND year = ?", stale)
+        self.conn.executemany(
+            f"INSERT INTO survey({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", rows
+        )
         self._update_import(import_id, replaced, max_rev)
         return replaced, max_rev
 
@@ -305,12 +314,16 @@ class Store:
                 (name, label, label),
             )
         values = list(values)
-        current = {
-            (r[0], r[1], r[2]): r[3]
-            for r in self.conn.execute(
-                "SELECT municipality_code, year, variable, MAX(revision) FROM register GROUP BY 1, 2, 3"
+        current: dict[tuple[int, int, str], int] = {}
+        for year in sorted({int(v[1]) for v in values}):  # only the years being imported
+            current.update(
+                ((r[0], r[1], r[2]), r[3])
+                for r in self.conn.execute(
+                    "SELECT municipality_code, year, variable, MAX(revision) FROM register"
+                    " WHERE year = ? GROUP BY 1, 2, 3",
+                    (year,),
+                )
             )
-        } if values else {}
         replaced = 0
         max_rev = 1
         stale: list[tuple] = []

@@ -13,7 +13,7 @@ def test_import_prints_per_file_and_exits_zero(tmp_path, filled, capsys):
     path = filled({**GOOD_ANSWER, "sickness_days": 45})
     assert main(["import", "--db", str(db), str(path)]) == 0
     out = capsys.readouterr().out
-    assert "aabenraa_2013.xlsx: spørgeskema (skabelon), 1 rækker, revision 1 (0 erstattet), 1 advarsler" in out
+    assert "aabenraa_2013.xlsx: spørgeskema (skabelon), 1 række, revision 1 (0 erstattet), 1 advarsel" in out
     assert "Advarsel: aabenraa_2013.xlsx, ark 'Tidsforbrug', celle C" in out
     assert main(["info", "--db", str(db), "--warnings"]) == 0
     assert "Sygefravær" in capsys.readouterr().out
@@ -46,7 +46,7 @@ def test_validate_dry_run(tmp_path, filled, capsys):
     capsys.readouterr()
     assert main(["validate", str(survey), "--db", str(db)]) == 0
     out = capsys.readouterr().out
-    assert "0 fejl, 1 advarsler: OK" in out and "90,0 sager pr. årsværk" in out
+    assert "0 fejl, 1 advarsel: OK" in out and "90,0 sager pr. årsværk" in out
     bad = filled({**GOOD_ANSWER, "fte_caseworkers": "x"}, name="bad.xlsx")
     assert main(["validate", str(bad), "--lang", "en"]) == 1
     captured = capsys.readouterr()

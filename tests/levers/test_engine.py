@@ -176,3 +176,12 @@ def test_no_answers_is_a_clear_error():
     store = build_store({})
     with pytest.raises(BenchError):
         LeverEngine.from_store(store, 2013)
+
+
+def test_clusters_computed_from_predicted_rate_when_not_published():
+    from jobcenter_bench.core.levers.drivers import clusters_from_register
+
+    # only Herning has a predicted rate: it gets the single computed cluster
+    wide = {657: {"predicted_rate_all": 18.0, "population_16_64": 50_000}}
+    assert clusters_from_register(wide) == {"Herning": 1}
+    assert clusters_from_register({}) == {}

@@ -79,7 +79,7 @@ def test_ols_on_framework_reproduces_published_predictions(sample, year, which):
     fitted = a @ beta
     assert np.max(np.abs(fitted - published)) < 0.05
     r2 = 1 - np.sum((observed - fitted) ** 2) / np.sum((observed - observed.mean()) ** 2)
-    assert 0.7 <= r2 <= 0.95
+    assert 0.7 <= r2 <= 0.92
 
 
 def test_framework_variables_are_realistic(sample):

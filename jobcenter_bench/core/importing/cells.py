@@ -18,7 +18,7 @@ from jobcenter_bench.core.validation import Problem, Severity
 
 #: Text that means yes / no in a yes/no cell (after ``fold``); an empty cell is "not answered".
 YES = frozenset({"ja", "j", "yes", "y", "1", "x", "sand", "true", "sandt"})
-NO = frozenset({"nej", "n", "no", "0", "falsk", "false", "-"})
+NO = frozenset({"nej", "n", "no", "0", "falsk", "false"})
 
 _NUMERIC_TEXT = re.compile(r"^[+\-\u2212]?[\d.,\s\u00a0]*\d[\d.,\s\u00a0]*%?$")
 

@@ -458,10 +458,10 @@ def _warn_aggregates(parsed: ParsedFile, grid: Grid, count: int) -> None:
     if count:
         parsed.problems.append(
             grid.place().problem(
-                f"{count} rækker med totaler (hele landet, regioner, i alt) er sprunget over; "
-                "de beregnes af kommunernes tal.",
-                f"{count} rows with totals (whole country, regions, total) were skipped; they are "
-                "computed from the municipalities.",
+                f"{count} {'række' if count == 1 else 'rækker'} med totaler (hele landet, regioner, "
+                "i alt) er sprunget over; de beregnes af kommunernes tal.",
+                f"{count} {'row' if count == 1 else 'rows'} with totals (whole country, regions, "
+                "total) skipped; they are computed from the municipalities.",
                 warning=True,
             )
         )

@@ -18,7 +18,8 @@ cost_base                   salaries + other services, DKK (the share of the cos
 ==========================  =====================================================================
 
 The cluster (klynge) of a centre is the published ``cluster`` register variable of its main
-municipality (the first municipality that has one), -1 when unknown.
+municipality (the first municipality that has one); without published clusters they are
+computed from the predicted all-benefits rate; -1 when unknown.
 """
 
 from __future__ import annotations
@@ -103,15 +104,27 @@ class CentreDrivers:
 
 
 def clusters_from_register(wide: dict[int, dict[str, float]]) -> dict[str, int]:
-    """Cluster per job centre from the published ``cluster`` variable of its municipalities."""
-    out: dict[str, int] = {}
+    """Cluster per job centre: the published ``cluster`` variable of its first municipality that
+    has one; when any centre lacks it, all are computed from the population-weighted predicted
+    all-benefits rate (``predicted_rate_all``) as in :mod:`jobcenter_bench.core.clusters`."""
+    published: dict[str, int] = {}
+    predicted: dict[str, float] = {}
     for centre in geography.jobcentres():
-        for code in centre.municipality_codes:
-            value = wide.get(code, {}).get("cluster")
+        rows = [wide.get(code, {}) for code in centre.municipality_codes]
+        for row in rows:
+            value = row.get("cluster")
             if value is not None and not np.isnan(value):
-                out[centre.name] = int(round(value))
+                published[centre.name] = int(round(value))
                 break
-    return out
+        pairs = [(r.get("predicted_rate_all"), r.get("population_16_64") or 1.0) for r in rows]
+        pairs = [(v, w) for v, w in pairs if v is not None and not np.isnan(v)]
+        if pairs:
+            predicted[centre.name] = sum(v * w for v, w in pairs) / sum(w for _, w in pairs)
+    if len(published) == len(geography.jobcentres()) or not predicted:
+        return published
+    from jobcenter_bench.core.clusters import compute_clusters
+
+    return compute_clusters(predicted)
 
 
 def _div(a: np.ndarray, b: np.ndarray) -> np.ndarray:

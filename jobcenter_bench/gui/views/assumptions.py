@@ -125,18 +125,20 @@ class AssumptionsPanel(QScrollArea):
         if sc is None:
             return
         self._quiet = True
-        self.scenario.clear()
-        self.scenario.addItems(self.ws.scenario_names())
-        i = self.scenario.findText(sc.name)
-        if i < 0:
-            self.scenario.addItem(sc.name)
-            i = self.scenario.count() - 1
-        self.scenario.setCurrentIndex(i)
-        self.dirty.setText(self.tr("Ændret – gem under et navn for at beholde ændringerne.")
-                           if self.ws.scenario_dirty else "")
+        names = self.ws.scenario_names()
+        if sc.name not in names:
+            names.append(sc.name)
+        if names != [self.scenario.itemText(i) for i in range(self.scenario.count())]:
+            self.scenario.clear()
+            self.scenario.addItems(names)
+        self.scenario.setCurrentIndex(names.index(sc.name))
+        dirty = self.tr("Ændret – gem under et navn for at beholde ændringerne.") if self.ws.scenario_dirty else ""
+        if dirty != self.dirty.text():
+            self.dirty.setText(dirty)
         self.rename_button.setEnabled(sc.name != "Standard" and not self.ws.scenario_dirty)
         for key, box in self.general.items():
-            box.setValue(float(sc.assumptions[key]))
+            if box.value() != float(sc.assumptions[key]):
+                box.setValue(float(sc.assumptions[key]))
         self.average.setCurrentIndex(max(0, self.average.findData(sc.assumptions["average"])))
         self._quiet = False
         if self.lever_id:

@@ -55,6 +55,8 @@ class LeversView(View):
         self.total.setObjectName("leverTotal")
         self.total.setStyleSheet("font-size: 10pt; font-weight: bold;")
         self.total.setWordWrap(True)
+        # two lines, fixed: a new total must not re-lay out the window (keeps redraws cheap)
+        self.total.setFixedHeight(2 * self.total.fontMetrics().lineSpacing() + 6)
         top.addWidget(self.total, 1)
         lay.addLayout(top)
         vsplit = QSplitter(Qt.Orientation.Vertical, left)

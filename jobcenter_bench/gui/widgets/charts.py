@@ -37,6 +37,14 @@ CLUSTER = "#0072B2"  # the selected centre's cluster
 pg.setConfigOptions(background="w", foreground="k", antialias=True)
 
 
+def _nice_ceiling(x: float) -> float:
+    """``x`` rounded up to a quarter of its power of ten (e.g. 7.3 → 7.5, 0.62 → 0.625)."""
+    if x <= 0:
+        return 0.0
+    step = 10 ** math.floor(math.log10(x)) / 4
+    return math.ceil(x / step - 1e-9) * step
+
+
 def colour(i: int) -> str:
     return OKABE_ITO[i % len(OKABE_ITO)]
 
@@ -291,9 +299,10 @@ class BarChart(Chart):
                 ends += [base, base + float(v)]
         lo, hi = min(ends), max(ends)
         span = (hi - lo) or 1.0
-        top = hi + span * (0.05 + (0.14 if room else 0.0))
-        self.setRange(xRange=(-0.6, len(categories) - 0.4), yRange=(lo - 0.05 * span if lo < 0 else lo, top),
-                      padding=0)
+        top = _nice_ceiling(hi + span * (0.05 + (0.14 if room else 0.0)))
+        bottom = -_nice_ceiling(-(lo - 0.05 * span)) if lo < 0 else lo
+        # rounded limits: a small change of the values keeps the axes (no jitter, no re-layout)
+        self.setRange(xRange=(-0.6, len(categories) - 0.4), yRange=(bottom, top), padding=0)
 
     def add_line(self, name: str, values: Sequence[float], colour: str = "#000000") -> None:
         """A line with markers over the categories (e.g. the cumulative net of a business case)."""

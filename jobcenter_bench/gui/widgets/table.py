@@ -57,6 +57,14 @@ class RecordModel(QAbstractTableModel):
         self.records: list[Any] = []
 
     def set_records(self, records: Sequence[Any], columns: Sequence[Column] | None = None) -> None:
+        """Replace the records; same shape → a cheap ``dataChanged`` instead of a model reset."""
+        same_columns = columns is None or [c.header for c in columns] == [c.header for c in self.columns]
+        if same_columns and len(records) == len(self.records) and self.records:
+            if columns is not None:
+                self.columns = list(columns)
+            self.records = list(records)
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.records) - 1, len(self.columns) - 1))
+            return
         self.beginResetModel()
         if columns is not None:
             self.columns = list(columns)
