@@ -7,7 +7,7 @@
                        ``sample_data/``) where ``core.resources`` looks for them;
 2. ``sample-data``     the bundled sample data opened into a temporary project database;
 3. ``regression``      the effect model fitted with statsmodels (the full inference table);
-4. ``levers``          the 30 improvement levers (forbedringsforslag) computed;
+4. ``levers``          the improvement levers (forbedringsforslag) computed, standard scenario;
 5. ``centre-pdf``      one centre report written as PDF (reportlab, embedded fonts);
 6. ``excel-workbook``  the Excel workbook written (openpyxl) and read back;
 7. ``main-window``     the main window created and painted offscreen (Qt, pyqtgraph), and the

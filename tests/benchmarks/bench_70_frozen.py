@@ -4,7 +4,7 @@ Measured only when a build is present: ``packaging/dist/jobcenter-bench`` (what
 ``python packaging/build.py`` writes) or the ``--distpath`` named by ``JCBENCH_FROZEN_DIST``.
 Uses the GUI's own cold-start hook (``gui/app.py``): with ``JCBENCH_EXIT_AFTER_PAINT=1`` the app
 prints ``first-paint <epoch seconds>`` after the main window's first paint and quits. The timed
-part is process start until that line arrives, offscreen, on the sample database (built once in
+part is process start until that line arrives (then the process is killed), offscreen, on the sample database (built once in
 ``setup`` with ``jobcenter_bench.core.sample``), in a temporary home folder so the user's
 settings play no part. The warm-up run fills the disk cache: this is a new process with a warm
 disk cache, as a user's second start of the day.
@@ -65,26 +65,28 @@ class _State:
             XDG_CACHE_HOME=str(home / ".cache"), APPDATA=str(home / "AppData" / "Roaming"),
             LOCALAPPDATA=str(home / "AppData" / "Local"),
         )
-        self.previous: subprocess.Popen | None = None
 
 
 def _start_until_paint(state: _State) -> None:
-    """Start the app and return as soon as it reports its first paint (timed by the runner)."""
-    if state.previous is not None:  # the last run's process is quitting; never overlap two
-        state.previous.wait(TIMEOUT_S)
+    """Start the app and stop it as soon as it reports its first paint (timed by the runner).
+
+    The process is killed right after the line arrives (a few ms) instead of waiting for its
+    orderly shutdown, so the timing is start-to-paint and no run overlaps the next.
+    """
     proc = subprocess.Popen(state.cmd, env=state.env, cwd=state.tmp, stdout=subprocess.PIPE,
                             stderr=subprocess.DEVNULL, text=True)
-    state.previous = proc
-    for line in proc.stdout:
-        if line.startswith("first-paint "):
-            return
-    raise RuntimeError(f"{state.cmd[0]} exited with {proc.wait()} before its first paint")
+    try:
+        for line in proc.stdout:
+            if line.startswith("first-paint "):
+                return
+        raise RuntimeError(f"{state.cmd[0]} exited with {proc.wait()} before its first paint")
+    finally:
+        proc.kill()
+        proc.wait(TIMEOUT_S)
+        proc.stdout.close()
 
 
 def _teardown(state: _State) -> None:
-    if state.previous is not None:
-        state.previous.wait(TIMEOUT_S)
-        state.previous.stdout.close()
     shutil.rmtree(state.tmp, ignore_errors=True)
 
 

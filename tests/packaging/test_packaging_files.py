@@ -143,3 +143,66 @@ def test_build_script_prints_folder_and_size(tmp_path, monkeypatch, capsys):
     text = capsys.readouterr().out
     assert f"Output folder: {out}" in text
     assert "Size on disk: 2.0 MB" in text
+
+
+def _load_entry():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("jcb_entry", ROOT / "packaging" / "entry.py")
+    entry = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(entry)
+    return entry
+
+
+def test_entry_opens_a_project_file_passed_alone_in_the_gui(monkeypatch):
+    """The installer's association runs ``jobcenter-bench.exe "C:\\...\\x.jcbench"``."""
+    import jobcenter_bench.cli
+
+    calls = []
+    monkeypatch.setattr(jobcenter_bench.cli, "main", lambda argv: calls.append(argv) or 0)
+    entry = _load_entry()
+    for argv in (["prog", r"C:\Data\Skive.JCBENCH"], ["prog", "selftest"], ["prog"],
+                 ["prog", "info", "--db", "x.jcbench"]):
+        monkeypatch.setattr("sys.argv", argv)
+        assert entry.main() == 0
+    assert calls == [["gui", "--db", r"C:\Data\Skive.JCBENCH"], ["selftest"], [],
+                     ["info", "--db", "x.jcbench"]]
+
+
+def _pyinstaller_versioninfo_signatures() -> dict[str, list[str]]:
+    """``__init__`` parameters of PyInstaller's version-resource classes, read from its source
+    (the module itself imports ``pefile``, which PyInstaller installs on Windows only)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("PyInstaller")
+    assert spec is not None, "PyInstaller is not installed: pip install -e '.[test]'"
+    source = Path(spec.origin).parent / "utils" / "win32" / "versioninfo.py"
+    tree = ast.parse(source.read_text(encoding="utf-8"))
+    out = {}
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef):
+            for item in node.body:
+                if isinstance(item, ast.FunctionDef) and item.name == "__init__":
+                    out[node.name] = [a.arg for a in item.args.args[1:]]
+    return out
+
+
+def test_version_resource_matches_pyinstallers_classes():
+    """Evaluate the resource text as PyInstaller does on Windows, against its real signatures."""
+    signatures = _pyinstaller_versioninfo_signatures()
+    built = []
+
+    def stub(name):
+        def make(*args, **kwargs):
+            params = signatures[name]
+            assert len(args) <= len(params), f"{name} takes {params}, got {len(args)} positional"
+            assert set(kwargs) <= set(params), f"{name} has no parameter {set(kwargs) - set(params)}"
+            built.append(name)
+            return (name, args, kwargs)
+        return make
+
+    namespace = {name: stub(name) for name in signatures}
+    top = eval(appinfo.version_resource_text("0.3.1"), namespace)  # noqa: S307 - our own text
+    assert top[0] == "VSVersionInfo"
+    assert {"FixedFileInfo", "StringFileInfo", "StringTable", "StringStruct", "VarFileInfo",
+            "VarStruct"} <= set(built)
