@@ -174,11 +174,12 @@ def business_case_section(case: BusinessCase | None, lang: str) -> list:
     out.append(para(escape(case.name)))
     if case.levers:
         out.append(para(escape(t("bc_levers", lang, levers=", ".join(case.levers))), "small"))
-    rows = [[str(y.year), num(y.gross, "dkk", lang), num(-y.investment, "dkk", lang),
-             num(y.net, "dkk", lang), num(y.cumulative, "dkk", lang)] for y in case.years]
-    header = [t("bc_year", lang), t("bc_gross", lang), t("bc_investment", lang),
+    rows = [[str(y.year), num(y.gross, "dkk", lang), num(-y.overlap, "dkk", lang),
+             num(-y.investment, "dkk", lang), num(y.net, "dkk", lang), num(y.cumulative, "dkk", lang)]
+            for y in case.years]
+    header = [t("bc_year", lang), t("bc_gross", lang), t("bc_overlap", lang), t("bc_investment", lang),
               t("bc_net", lang), t("bc_cumulative", lang)]
-    out.append(data_table(header, rows, widths=[60] + [(TEXT_WIDTH - 60) / 4] * 4))
+    out.append(data_table(header, rows, widths=[50] + [(TEXT_WIDTH - 50) / 5] * 5))
     out.append(charts.stacked_bar_chart(
         [str(y.year) for y in case.years],
         [(t("bc_gross", lang), [y.gross for y in case.years]),

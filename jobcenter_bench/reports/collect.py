@@ -7,6 +7,7 @@ nothing of its own.
 
 from __future__ import annotations
 
+from jobcenter_bench.core.errors import BenchError
 from jobcenter_bench.core.store import Store
 from jobcenter_bench.reports import inputs as ri
 
@@ -137,6 +138,33 @@ def _levers(store: Store, year: int, scenario: str | None, lang: str, data: ri.R
     data.levers_national = lever_summary(results.national(), lang, reasons)
     data.levers_by_centre = {s.scope: lever_summary(s, lang, reasons) for s in results.per_centre()}
     data.assumptions = assumptions(sc, cat, lang)
+    data.business_cases = saved_business_cases(sc, results)
+
+
+def saved_business_cases(sc, results) -> dict:
+    """The business cases saved in the scenario, built by the core (``{centre: BusinessCase}``)."""
+    from jobcenter_bench.core.business_case import BusinessCaseInputs, build_business_case
+
+    out = {}
+    for centre, raw in sorted(sc.business_cases.items()):
+        try:
+            inputs = BusinessCaseInputs.from_dict(raw)
+        except (TypeError, ValueError) as exc:
+            raise BenchError(
+                f"Den gemte business case for {centre} i scenariet '{sc.name}' er ugyldig: {exc}",
+                f"The saved business case for {centre} in scenario '{sc.name}' is invalid: {exc}",
+            ) from exc
+        case = build_business_case(results, centre, inputs)
+        out[centre] = ri.BusinessCase(
+            jobcenter=centre,
+            name=f"{centre}, {case.scenario} ({case.estimate})",
+            years=[ri.BusinessCaseYear(y.year, y.gross, y.investments, y.net, y.cumulative, y.overlap)
+                   for y in case.years],
+            payback_year=case.payback_year,
+            levers=[lv["id"] for lv in case.levers],
+            owners={lv["id"]: lv["owner"] for lv in case.levers if lv.get("owner")},
+        )
+    return out
 
 
 def lever_summary(s, lang: str, reasons: dict[str, str]) -> ri.LeverSummary:

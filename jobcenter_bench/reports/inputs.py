@@ -143,8 +143,9 @@ class BusinessCaseYear:
     year: int
     gross: float
     investment: float
-    net: float
+    net: float  # gross - overlap - investment
     cumulative: float
+    overlap: float = 0.0  # deduction for levers that share the same hours
 
 
 @dataclass

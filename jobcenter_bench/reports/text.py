@@ -143,6 +143,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No business case is saved for this centre.",
     ),
     "bc_year": ("År", "Year"),
+    "bc_overlap": ("Overlap", "Overlap"),
     "bc_gross": ("Bruttogevinst", "Gross benefit"),
     "bc_investment": ("Investeringer", "Investments"),
     "bc_net": ("Nettoeffekt", "Net effect"),

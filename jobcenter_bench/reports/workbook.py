@@ -215,10 +215,10 @@ def _national(ws, data: ReportInput, lang: str) -> None:
 
 def _business_cases(ws, data: ReportInput, lang: str) -> None:
     cols = [Col(t("col_centre", lang)), Col(t("xl_case", lang)), Col(t("bc_year", lang)),
-            Col(t("bc_gross", lang), "dkk"), Col(t("bc_investment", lang), "dkk"),
-            Col(t("bc_net", lang), "dkk"), Col(t("bc_cumulative", lang), "dkk"),
-            Col(t("xl_payback", lang), "persons")]
-    rows = [[case.jobcenter, case.name, y.year, y.gross, y.investment, y.net, y.cumulative,
+            Col(t("bc_gross", lang), "dkk"), Col(t("bc_overlap", lang), "dkk"),
+            Col(t("bc_investment", lang), "dkk"), Col(t("bc_net", lang), "dkk"),
+            Col(t("bc_cumulative", lang), "dkk"), Col(t("xl_payback", lang), "persons")]
+    rows = [[case.jobcenter, case.name, y.year, y.gross, y.overlap, y.investment, y.net, y.cumulative,
              case.payback_year] for case in data.business_cases.values() for y in case.years]
     write_table(ws, cols, rows)
 
