@@ -192,3 +192,13 @@ def test_percentage_over_100_is_an_error(tmp_path):
     (err,) = parsed.errors
     assert err.row == 3 and "over 100 %" in err.message
     assert parsed.register_values == [(580, 2013, "predicted_rate", 9.5)]
+
+
+def test_row_with_unknown_municipality_still_reports_its_bad_numbers(tmp_path):
+    """Every problem of a row is listed, not only the first: the user fixes the file in one go."""
+    lines = ["Kommunekode;Kommune;År;A-dagpenge", "999;Narnia;2013;ca. 12"]
+    parsed = read_file(write_csv(tmp_path / "r.csv", lines))
+    where = {(p.row, p.column): p.message for p in parsed.errors}
+    assert "'999' er ikke en kendt kommune" in where[(2, "Kommunekode")]
+    assert "'ca. 12' er ikke et tal" in where[(2, "A-dagpenge")]
+    assert parsed.register_values == []

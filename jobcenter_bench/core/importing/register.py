@@ -157,7 +157,10 @@ def _read_long(parsed: ParsedFile, grid: Grid, header: int) -> None:
         if is_blank(raw_year) and all(is_blank(v) for v in values.values()):
             continue  # a note below the table
         muni = _long_municipality(parsed, grid, r, code_col, name_col)
-        if muni is None:
+        if muni is None:  # reported; still check the row's numbers so every problem is listed
+            check_only = _ChecksOnly(parsed)
+            for c, var in columns.items():
+                _add_value(check_only, grid, r, c, values[c], 0, 0, var, vmap.get(var))
             continue
         if muni == "aggregate":
             aggregates += 1
@@ -416,6 +419,16 @@ def _add_value(
                 expected="et tal mellem 0 og 100",
             )
         )
+
+
+class _ChecksOnly:
+    """Stands in for a ParsedFile when a row is already rejected: collects problems, drops values."""
+
+    def __init__(self, parsed: ParsedFile):
+        self.problems = parsed.problems
+        self.new_variables = parsed.new_variables
+        self.register_values: list = []
+        self.register_cells: list = []
 
 
 def _labels(parsed: ParsedFile, var: str, known: RegisterVariable | None) -> tuple[str, str]:
