@@ -270,12 +270,14 @@ def _qt_app():
 
 
 def _native_platform_plugin() -> str | None:
-    """Name of the missing native Qt platform plugin file, or None when it is present."""
-    from PySide6.QtCore import QLibraryInfo
+    """None when Qt's platform plugin for this system (the one a real start uses) is present,
+    else the places it was looked for (every folder Qt loads plugins from)."""
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo
 
     wanted = {"win32": "qwindows.dll", "darwin": "libqcocoa.dylib"}.get(sys.platform, "libqxcb.so")
-    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
-    return None if (folder / wanted).is_file() else str(folder / wanted)
+    folders = [*QCoreApplication.libraryPaths(), QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)]
+    candidates = [Path(folder) / "platforms" / wanted for folder in dict.fromkeys(folders)]
+    return None if any(c.is_file() for c in candidates) else " or ".join(map(str, candidates))
 
 
 def _wait_for(signal, seconds: float) -> bool:

@@ -38,11 +38,10 @@ def folder_size(path: Path) -> int:
     return total
 
 
-def build(distpath: Path, workpath: Path, clean: bool = False, quiet: bool = False) -> Path:
+def build(distpath: Path, workpath: Path, clean: bool = False) -> Path:
     """Run PyInstaller on the spec; return the one-folder output directory.
 
-    Raises ``subprocess.CalledProcessError`` when PyInstaller fails (its log is on stderr, or in
-    the exception's ``stderr`` when ``quiet``).
+    Raises ``subprocess.CalledProcessError`` when PyInstaller fails (its log is on stderr).
     """
     cmd = [
         sys.executable, "-m", "PyInstaller", str(SPEC), "--noconfirm",
@@ -54,10 +53,7 @@ def build(distpath: Path, workpath: Path, clean: bool = False, quiet: bool = Fal
     env = dict(os.environ)
     # PyInstaller imports the app's modules while analysing them: keep Qt off any screen.
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    subprocess.run(
-        cmd, cwd=appinfo.ROOT, env=env, check=True, text=True,
-        capture_output=quiet,
-    )
+    subprocess.run(cmd, cwd=appinfo.ROOT, env=env, check=True)
     return distpath / appinfo.EXE_NAME
 
 

@@ -26,7 +26,6 @@ from jobcenter_bench.core.resources import project_root
 from jobcenter_bench.core.store import DB_SUFFIX
 from jobcenter_bench.gui import errors
 from jobcenter_bench.gui.i18n import install_language
-from jobcenter_bench.gui.qt_compat import install_refcount_guard
 from jobcenter_bench.gui.settings import APPLICATION, ORGANISATION, load_settings
 
 #: File name of the sample database in the per-user data folder.
@@ -35,7 +34,6 @@ SAMPLE_DB_NAME = f"eksempeldata{DB_SUFFIX}"
 
 def configure_application(app: QApplication) -> None:
     """Names (for QSettings and QStandardPaths), icon and the exception hook."""
-    install_refcount_guard(app)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     icon = project_root() / "resources" / "icons" / "jobcenter_bench.png"
@@ -126,13 +124,10 @@ def _dispose(window, app) -> None:
     """Delete the window's Qt objects before Python finalises (avoids a crash at exit)."""
     import gc
 
-    from jobcenter_bench.gui.qt_compat import restore
-
     window.deleteLater()
     app.processEvents()
     del window
     gc.collect()
-    restore()
 
 
 def _warm_heavy_imports() -> None:

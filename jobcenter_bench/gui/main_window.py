@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import importlib
-import importlib.util
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -50,12 +49,15 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.ws = workspace or Workspace(self)
+        self.ws.preferred_scenario = settings.scenario
         self.views: list = []
         self._painted = False
         self.setAcceptDrops(True)
         self.installEventFilter(self)
         self.resize(1366, 768)
         self._build_ui()
+        for i in range(len(VIEWS)):  # Ctrl+1 … Ctrl+6 switch views (created once, survive rebuilds)
+            QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, lambda i=i: self.sidebar.setCurrentRow(i))
         self.ws.database_changed.connect(self._database_changed)
         self.ws.year_changed.connect(self._year_changed)
         self.ws.centre_changed.connect(self._centre_changed)
@@ -99,6 +101,7 @@ class MainWindow(QMainWindow):
             self.views.append(view)
             self.stack.addWidget(view)
             self.sidebar.addItem(view.title())
+            self.sidebar.item(self.sidebar.count() - 1).setToolTip(f"Ctrl+{self.sidebar.count()}")
         self.sidebar.currentRowChanged.connect(self._show_view)
         body.addWidget(self.sidebar)
         body.addWidget(self.stack, 1)
@@ -145,17 +148,14 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(self.settings.recent_files))
 
     def _fill_export(self) -> None:
-        """Export entries call the reports package; disabled until it provides them."""
-        gui_export = _reports_gui_export()
-        self.export_actions = []
-        for text, kind in ((self.tr("Rapport for valgt jobcenter (PDF)…"), "centre_pdf"),
-                           (self.tr("Alle jobcentre (PDF, samlet kørsel)…"), "batch_pdf"),
-                           (self.tr("Tabeller til Excel…"), "xlsx")):
-            act = self.export_menu.addAction(text, lambda k=kind: self.export(k))
-            act.setEnabled(gui_export is not None)
-            self.export_actions.append(act)
-        if gui_export is None:
-            self.export_menu.setToolTip(self.tr("Eksport er ikke tilgængelig i denne version"))
+        """Export entries call ``jobcenter_bench.reports.api`` (disabled if it is not installed)."""
+        from jobcenter_bench.gui import export
+
+        self.export_actions = {}
+        for kind in export.KINDS:
+            act = self.export_menu.addAction(export.menu_text(kind), lambda k=kind: self.export(k))
+            act.setEnabled(export.available())
+            self.export_actions[kind] = act
 
     def _build_toolbar(self) -> None:
         tb = QToolBar(self.tr("Valg"), self)
@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Jobcenter Bench – {name}")
         self.db_label.setText(ws.path)
         self.save_as_action.setEnabled(ws.store is not None)
+        self.export_menu.setEnabled(ws.store is not None)
         self.import_action.setEnabled(ws.store is not None)
         self.year_box.clear()
         self.year_box.addItems([str(y) for y in ws.years()])
@@ -304,10 +305,10 @@ class MainWindow(QMainWindow):
         self.show_view("data")
         self.view("data").import_dialog()
 
-    def export(self, kind: str) -> None:
-        gui_export = _reports_gui_export()
-        if gui_export is not None:
-            gui_export(self, self.ws, kind)
+    def export(self, kind: str, target: str | None = None) -> None:
+        from jobcenter_bench.gui import export
+
+        export.export(self, self.ws, kind, target)
 
     def about(self) -> None:
         from jobcenter_bench import __version__
@@ -332,6 +333,7 @@ class MainWindow(QMainWindow):
         """Switch the UI language now: reload the catalogue and rebuild every widget."""
         install_language(lang)
         self.settings.language = language()
+        self.setLocale(QLocale())  # the new default: number input follows the language too
         self._build_ui()
         save_settings(self.settings)
 
@@ -346,19 +348,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802
         self.ws.runner.cancel_all()
         self.ws.runner.wait(5000)
+        if self.ws.scenario_obj is not None and not self.ws.scenario_dirty:
+            self.settings.scenario = self.ws.scenario_obj.name
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()
         save_settings(self.settings)
         self.ws.close()
         super().closeEvent(event)
-
-
-def _reports_gui_export():
-    """``jobcenter_bench.reports.gui_export(parent, workspace, kind)`` if the reports package has it."""
-    try:
-        if importlib.util.find_spec("jobcenter_bench.reports.gui_export") is None:
-            return None
-        module = importlib.import_module("jobcenter_bench.reports.gui_export")
-    except ImportError:
-        return None
-    return getattr(module, "export", None)

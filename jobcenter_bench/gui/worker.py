@@ -88,9 +88,16 @@ class _Runnable(QRunnable):
         try:
             result = self.fn(*self.args, **kwargs)
         except BaseException as exc:  # handed to the GUI thread, never lost
-            self.task._signals.failed.emit(exc)
+            self._emit(self.task._signals.failed, exc)
         else:
-            self.task._signals.done.emit(result)
+            self._emit(self.task._signals.done, result)
+
+    @staticmethod
+    def _emit(signal, value) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the application is shutting down: nobody waits for the result
+            pass
 
 
 class TaskRunner(QObject):

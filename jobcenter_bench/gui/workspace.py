@@ -60,6 +60,8 @@ class Workspace(QObject):
         self.analysis = None
         self.analysis_error: str = ""
         self.previous = None
+        #: True while an analysis runs in the worker (views say so instead of "Ingen data").
+        self.computing = False
         #: ``LeverResults`` of the selected year under ``scenario_obj`` (``None`` until computed).
         self.levers = None
         self.levers_error: str = ""
@@ -68,10 +70,13 @@ class Workspace(QObject):
         #: The current ``core.scenarios.Scenario``; ``scenario_dirty`` = changed since loaded/saved.
         self.scenario_obj = None
         self.scenario_dirty = False
+        #: Scenario to load first (the one used last, from the settings), if the database has it.
+        self.preferred_scenario = ""
         #: ``core.analysis.AnalysisOptions`` the user chose (``None`` = the report's defaults).
         self.options = None
         #: Runs long core work (analysis, import) off the GUI thread, one job at a time.
         self.runner = TaskRunner(self)
+        self.runner.task_finished.connect(self._task_finished)
 
     # ------------------------------------------------------------------ database
     def open(self, path: str | Path, create: bool = False) -> None:
@@ -151,6 +156,7 @@ class Workspace(QObject):
         ``previous`` is the analysis of the year before (for trends), when there is one.
         """
         self.analysis, self.analysis_error, self.previous = result, error, previous
+        self.computing = False
         self.results_changed.emit()
 
     def compute(self) -> None:
@@ -161,14 +167,24 @@ class Workspace(QObject):
             return
         if self.options is None:
             self.options = analysis.AnalysisOptions()
+        self.computing = True
+        self.results_changed.emit()
         self.runner.submit(
-            analyse_with_previous, self.store, self.year, self.options, name=self.tr("Beregner analyse"),
+            analyse_with_previous, self.path, self.year, self.options, name=self.tr("Beregner analyse"),
             key="analysis", on_done=lambda pair: self.set_analysis(pair[0], "", pair[1]),
             on_error=self._analysis_failed,
         )
 
+    def _task_finished(self, task) -> None:
+        """An analysis the user cancelled leaves no result: stop saying "computing"."""
+        if task.key == "analysis" and task.state.cancelled and not task.superseded and self.computing:
+            if not any(t.key == "analysis" for t in self.runner.active):
+                self.computing = False
+                self.results_changed.emit()
+
     def _analysis_failed(self, exc: BaseException) -> None:
         """Keep showing the last good results when a re-run with new options fails."""
+        self.computing = False
         if self.analysis is not None and self.analysis.year == self.year:
             self.options = self.analysis.options
             self.error_raised.emit(_error_text(exc))
@@ -189,7 +205,9 @@ class Workspace(QObject):
             if self.lever_engine is None:
                 self.lever_engine = LeverEngine.from_store(self.store, self.year)
             if self.scenario_obj is None:
-                self.scenario_obj = load_scenario(self.store, None)
+                names = self.scenario_names()
+                pick = self.preferred_scenario if self.preferred_scenario in names else None
+                self.scenario_obj = load_scenario(self.store, pick)
             self.levers, self.levers_error = self.lever_engine.evaluate(self.scenario_obj), ""
         except BenchError as exc:
             self.levers, self.levers_error = None, _error_text(exc)
@@ -258,23 +276,37 @@ class Workspace(QObject):
         return None
 
 
-def analyse_with_previous(store: Store, year: int, options):
+def analyse_with_previous(path: str, year: int, options):
     """``core.analysis.analyse`` for ``year`` and, if the database has it, the year before.
 
-    The previous year only feeds the trend column of the centre profile; if it cannot be
-    analysed (e.g. no survey that year) it is left out, the selected year's errors are raised.
+    Runs in the worker on its own connection to the database at ``path`` (SQLite connections
+    are not shared between threads). The previous year only feeds the trend column of the
+    centre profile; if it cannot be analysed (e.g. no survey that year) it is left out, the
+    selected year's errors are raised.
     """
     from jobcenter_bench.core.analysis import analyse, with_options
     from jobcenter_bench.core.errors import BenchError
 
-    current = analyse(store, year, options)
-    previous = None
-    if year - 1 in store.years():
-        try:
-            previous = analyse(store, year - 1, with_options(options, variables=None, inference=False))
-        except BenchError:
-            previous = None
+    with Store.open(path, create=False) as store:
+        current = analyse(store, year, options)
+        previous = None
+        if year - 1 in store.years():
+            try:
+                previous = analyse(store, year - 1, with_options(options, variables=None, inference=False))
+            except BenchError:
+                previous = None
     return current, previous
+
+
+def import_into(path: str, files: list[str], state=None):
+    """``core.importing.import_files`` on a connection of its own (the worker's), all or nothing.
+
+    The GUI's connection keeps reading the last committed state until the import commits.
+    """
+    from jobcenter_bench.core.importing import import_files
+
+    with Store.open(path, create=False) as store:
+        return import_files(store, files, state=state)
 
 
 def _error_text(exc: BaseException) -> str:

@@ -77,8 +77,9 @@ Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs 
 Type: filesandordirs; Name: "{app}\_internal"
 
 [Icons]
+; The self-test entry keeps its console open (cmd /k) so the user can read the result.
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExeName}"
-Name: "{autoprograms}\{cm:SelfTest}"; Filename: "{cmd}"; Parameters: "/k ""{app}\{#AppCliExeName}"" selftest"; WorkingDir: "{userdocs}"; IconFilename: "{app}\{#AppExeName}"
+Name: "{autoprograms}\{cm:SelfTest}"; Filename: "{cmd}"; Parameters: "/k """"{app}\{#AppCliExeName}"" selftest"""; WorkingDir: "{userdocs}"; IconFilename: "{app}\{#AppExeName}"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExeName}"; Tasks: desktopicon
 
 [Registry]

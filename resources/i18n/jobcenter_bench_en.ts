@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../jobcenter_bench/gui/app.py" line="95"/>
+        <location filename="../../jobcenter_bench/gui/app.py" line="97"/>
         <source>Bygger eksempeldatabase</source>
         <extracomment>File name of the sample database in the per-user data folder.</extracomment>
         <translation>Building sample database</translation>
@@ -19,117 +19,132 @@
         <translation>Selected lever (click in the table)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="78"/>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="80"/>
         <source>Scenarie</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="87"/>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="89"/>
         <source>Gem som…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="89"/>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="91"/>
         <source>Omdøb…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="97"/>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="99"/>
         <source>Generelle antagelser</source>
         <translation>General assumptions</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="101"/>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="103"/>
         <source>Effektive timer pr. årsværk</source>
         <translation>Effective hours per FTE</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="102"/>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="104"/>
         <source>Timer pr. årsværk til jobcenteropgaver (figur 4: 1.255)</source>
         <translation>Hours per FTE for job-centre tasks (figure 4: 1,255)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="103"/>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="105"/>
         <source>Overhead pr. årsværk (kr.)</source>
         <translation>Overhead per FTE (DKK)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="104"/>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="106"/>
         <source>Lægges til lønnen i timeprisen (KL/KOMBIT-notatet bruger 120.000 kr.)</source>
         <translation>Added to the salary in the hourly cost (the KL/KOMBIT note uses DKK 120,000)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="105"/>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="107"/>
         <source>Arbejdsuger pr. år</source>
         <translation>Working weeks per year</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="106"/>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="108"/>
         <source>Arbejdsdage pr. år</source>
         <translation>Working days per year</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="107"/>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="109"/>
         <source>Timer pr. arbejdsdag</source>
         <translation>Hours per working day</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="115"/>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="119"/>
+        <source>forskellig</source>
+        <translation>mixed</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="120"/>
+        <source>Sætter realiseringsgraden for alle forslag på én gang</source>
+        <translation>Sets the realisation share of every lever at once</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="122"/>
+        <source>Realiseringsgrad, alle forslag</source>
+        <translation>Realisation share, all levers</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="124"/>
         <source>Landsgennemsnit</source>
         <translation>National average</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="116"/>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="125"/>
         <source>Klyngegennemsnit</source>
         <translation>Cluster average</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="118"/>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="127"/>
         <source>Ned til gennemsnittet af:</source>
         <translation>Down to the average of:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="135"/>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="144"/>
         <source>Ændret – gem under et navn for at beholde ændringerne.</source>
         <translation>Changed – save under a name to keep the changes.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="157"/>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="170"/>
         <source>Ikke kvantificeret i rapporten: {reason}</source>
         <translation>Not quantified in the report: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="164"/>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="177"/>
         <source>Realiseringsgrad</source>
         <translation>Realisation share</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="174"/>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="187"/>
         <source>lav</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="176"/>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="189"/>
         <source>høj</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="227"/>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="251"/>
         <source>Gem scenarie</source>
         <translation>Save scenario</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="227"/>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="251"/>
         <source>Navn på scenariet:</source>
         <translation>Name of the scenario:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="237"/>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="261"/>
         <source>Omdøb scenarie</source>
         <translation>Rename scenario</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="237"/>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="261"/>
         <source>Nyt navn:</source>
         <translation>New name:</translation>
     </message>
@@ -163,22 +178,22 @@
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="65"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="63"/>
         <source>Forslag i business casen (markér for at vælge; beløb i kr.)</source>
         <translation>Levers in the business case (tick to choose; amounts in DKK)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="71"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="69"/>
         <source>Indfasning (andel af fuld gevinst pr. år, 0–1)</source>
         <translation>Phase-in (share of the full gain per year, 0–1)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="78"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="77"/>
         <source>Fem års business case</source>
         <translation>Five-year business case</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="78"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="77"/>
         <source>Mio. kr.</source>
         <translation>DKK m</translation>
     </message>
@@ -188,117 +203,129 @@
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="82"/>
-        <source>Brutto (mio. kr.)</source>
-        <translation>Gross (DKK m)</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="83"/>
-        <source>Overlap (mio. kr.)</source>
-        <translation>Overlap (DKK m)</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="84"/>
-        <source>Investeringer (mio. kr.)</source>
-        <translation>Investments (DKK m)</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="86"/>
-        <source>Netto (mio. kr.)</source>
-        <translation>Net (DKK m)</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="87"/>
-        <source>Akkumuleret (mio. kr.)</source>
-        <translation>Cumulative (DKK m)</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="103"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="105"/>
         <source>Ingen data</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="120"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="82"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="122"/>
         <source>Brutto</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="121"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="123"/>
         <source>Investeringer</source>
         <translation>Investments</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="122"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="85"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="124"/>
         <source>Netto</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="124"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="79"/>
+        <source>Fem års tabel (mio. kr.)</source>
+        <translation>Five-year table (DKK m)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="83"/>
+        <source>Overlap</source>
+        <translation>Overlap</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="84"/>
+        <source>Invest.</source>
+        <translation>Invest.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="86"/>
+        <source>Akkum.</source>
+        <translation>Cumul.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="126"/>
         <source>mio. kr.</source>
         <translation>DKK m</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="125"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="127"/>
         <source>Akkumuleret netto</source>
         <translation>Cumulative net</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="126"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="128"/>
         <source>{centre}: {n} forslag, netto år 5: {net} mio. kr.; tilbagebetalt: {year}</source>
         <translation>{centre}: {n} levers, net in year 5: DKK {net} m; paid back: {year}</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="128"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="130"/>
         <source>ikke inden for fem år</source>
         <translation>not within five years</translation>
     </message>
     <message>
         <location filename="../../jobcenter_bench/gui/views/business_case.py" line="137"/>
+        <source>0–2 år</source>
+        <translation>0–2 years</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="137"/>
+        <source>3–4 år</source>
+        <translation>3–4 years</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="137"/>
+        <source>5+ år</source>
+        <translation>5+ years</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="140"/>
         <source>Forslag</source>
         <translation>Lever</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="137"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="140"/>
         <source>Tidshorisont</source>
         <translation>Horizon</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="137"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="140"/>
         <source>Potentiale lav–høj (mio. kr.)</source>
         <translation>Potential low–high (DKK m)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="138"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="141"/>
         <source>Engangsinvestering</source>
         <translation>One-off investment</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="138"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="141"/>
         <source>Investeringsår (1–5)</source>
         <translation>Investment year (1–5)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="138"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="141"/>
         <source>Årlig udgift</source>
         <translation>Yearly cost</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="139"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="142"/>
         <source>Gevinstansvarlig</source>
         <translation>Benefit owner</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="139"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="142"/>
         <source>Succesmål</source>
         <translation>Measure of success</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="166"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="170"/>
         <source>År {n}</source>
         <translation>Year {n}</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="197"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="201"/>
         <source>Ugyldigt tal: {error}</source>
         <translation>Invalid number: {error}</translation>
     </message>
@@ -319,18 +346,18 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../jobcenter_bench/gui/widgets/charts.py" line="112"/>
+        <location filename="../../jobcenter_bench/gui/widgets/charts.py" line="125"/>
         <source>Gem som PNG…</source>
         <extracomment>Okabe &amp; Ito (2008) colour-blind-safe palette, in the order charts use it.</extracomment>
         <translation>Save as PNG…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/widgets/charts.py" line="113"/>
+        <location filename="../../jobcenter_bench/gui/widgets/charts.py" line="126"/>
         <source>Kopiér billede</source>
         <translation>Copy image</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/widgets/charts.py" line="117"/>
+        <location filename="../../jobcenter_bench/gui/widgets/charts.py" line="130"/>
         <source>Gem diagram</source>
         <translation>Save chart</translation>
     </message>
@@ -348,168 +375,168 @@
         <translation>Import files…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/data.py" line="43"/>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="44"/>
         <source>eller træk spørgeskemaer (xlsx) og registerdata (csv, xlsx) hertil – flere filer ad gangen</source>
         <translation>or drag surveys (xlsx) and register data (csv, xlsx) here – several files at once</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/data.py" line="54"/>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="52"/>
         <source>Valideringsrapport (fejl og advarsler – Ctrl+C kopierer)</source>
         <translation>Validation report (errors and warnings – Ctrl+C copies)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/data.py" line="58"/>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="56"/>
         <source>Importhistorik</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/data.py" line="60"/>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="58"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/data.py" line="61"/>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="59"/>
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/data.py" line="62"/>
-        <location filename="../../jobcenter_bench/gui/views/data.py" line="88"/>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="60"/>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="86"/>
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/data.py" line="63"/>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="61"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/data.py" line="64"/>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="62"/>
         <source>Rækker</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/data.py" line="65"/>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="63"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/data.py" line="66"/>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="64"/>
         <source>Erstattede</source>
         <translation>Replaced</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/data.py" line="67"/>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="65"/>
         <source>Advarsler</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/data.py" line="68"/>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="66"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/data.py" line="71"/>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="69"/>
         <source>Databasens indhold pr. år</source>
         <translation>Database contents per year</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/data.py" line="73"/>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="71"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/data.py" line="74"/>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="72"/>
         <source>Jobcentre med besvarelse</source>
         <translation>Job centres with an answer</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/data.py" line="75"/>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="73"/>
         <source>Kommuner med registerdata</source>
         <translation>Municipalities with register data</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/data.py" line="76"/>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="74"/>
         <source>Registervariable</source>
         <translation>Register variables</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/data.py" line="87"/>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="85"/>
         <source>Alvor</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/data.py" line="87"/>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="85"/>
         <source>Fejl</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/data.py" line="87"/>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="85"/>
         <source>Advarsel</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/data.py" line="89"/>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="87"/>
         <source>Ark</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/data.py" line="90"/>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="88"/>
         <source>Række</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/data.py" line="91"/>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="89"/>
         <source>Kolonne</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/data.py" line="92"/>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="90"/>
         <source>Værdi</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/data.py" line="93"/>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="91"/>
         <source>Forventet</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/data.py" line="94"/>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="92"/>
         <source>Besked</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/data.py" line="101"/>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="99"/>
         <source>Ingen database er åben. Vælg Filer → Ny eller Åbn.</source>
         <translation>No database is open. Choose File → New or Open.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/data.py" line="112"/>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="110"/>
         <source>Importér filer</source>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/data.py" line="113"/>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="111"/>
         <source>Spørgeskemaer og registerdata (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</source>
         <translation>Surveys and register data (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/data.py" line="122"/>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="120"/>
         <source>Importerer {n} fil(er)…</source>
         <translation>Importing {n} file(s)…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/data.py" line="125"/>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="123"/>
         <source>Importerer</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/data.py" line="132"/>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="130"/>
         <source>Import gennemført: {files} fil(er), {warnings} advarsel(er).</source>
         <translation>Import completed: {files} file(s), {warnings} warning(s).</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/data.py" line="141"/>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="139"/>
         <source>Intet blev importeret: {message}</source>
         <translation>Nothing was imported: {message}</translation>
     </message>
@@ -534,6 +561,60 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../jobcenter_bench/gui/export.py" line="32"/>
+        <source>Rapport for valgt jobcenter (PDF)…</source>
+        <extracomment>Export kinds in menu order.</extracomment>
+        <translation>Report for the selected job centre (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/export.py" line="33"/>
+        <source>Landsrapport (PDF)…</source>
+        <translation>National report (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/export.py" line="34"/>
+        <source>Rapporter for alle jobcentre (PDF)…</source>
+        <translation>Reports for all job centres (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/export.py" line="35"/>
+        <source>Sammenligningsregneark (Excel)…</source>
+        <translation>Comparison workbook (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/export.py" line="53"/>
+        <source>Scenariet har ændringer, der ikke er gemt. Eksporten bruger det gemte scenarie »{name}«; gem ændringerne under et navn for at få dem med.</source>
+        <translation>The scenario has unsaved changes. The export uses the saved scenario &quot;{name}&quot;; save the changes under a name to include them.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/export.py" line="60"/>
+        <source>Vælg mappe til rapporterne</source>
+        <translation>Choose a folder for the reports</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/export.py" line="71"/>
+        <source>Eksportér</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/export.py" line="84"/>
+        <source>Gemt: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/export.py" line="86"/>
+        <source>{n} rapporter skrevet, {f} fejlede.</source>
+        <translation>{n} reports written, {f} failed.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/export.py" line="90"/>
+        <source>Eksport</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
     <name>LeversView</name>
     <message>
         <location filename="../../jobcenter_bench/gui/views/levers.py" line="37"/>
@@ -551,175 +632,175 @@
         <translation>Whole country</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="66"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="68"/>
         <source>Efter område (figur 8)</source>
         <translation>By area (figure 8)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="66"/>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="69"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="68"/>
         <location filename="../../jobcenter_bench/gui/views/levers.py" line="71"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="73"/>
         <source>Mio. kr. pr. år</source>
         <translation>DKK m per year</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="68"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="70"/>
         <source>Efter bindingstype (figur 21)</source>
         <translation>By binding type (figure 21)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="70"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="72"/>
         <source>Efter tidshorisont (figur 22)</source>
         <translation>By horizon (figure 22)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="86"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="88"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="87"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="89"/>
         <source>Forslag</source>
         <translation>Lever</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="88"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="90"/>
         <source>Område</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="89"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="91"/>
         <source>Bindingstype</source>
         <translation>Binding type</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="90"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="92"/>
         <source>Tidshorisont</source>
         <translation>Horizon</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="91"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="93"/>
         <source>Lav (mio. kr.)</source>
         <translation>Low (DKK m)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="92"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="94"/>
         <source>Høj (mio. kr.)</source>
         <translation>High (DKK m)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="93"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="95"/>
         <source>Timer, lav</source>
         <translation>Hours, low</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="94"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="96"/>
         <source>Timer, høj</source>
         <translation>Hours, high</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="95"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="97"/>
         <source>Årsværk, lav</source>
         <translation>FTE, low</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="96"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="98"/>
         <source>Årsværk, høj</source>
         <translation>FTE, high</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="97"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="99"/>
         <source>Beregnet</source>
         <translation>Quantified</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="98"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="100"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="98"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="100"/>
         <source>nej (ikke kvantificeret)</source>
         <translation>no (not quantified)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="121"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="123"/>
         <source>Ingen data</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="125"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="127"/>
         <source>hele landet</source>
         <translation>the whole country</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="128"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="130"/>
         <source>Netto potentiale for {who}: {low}–{high} mio. kr. pr. år (brutto {glow}–{ghigh}, overlap {olow}–{ohigh}); {slow}–{shigh} % af omkostningsbasen. Timepris {rate} kr.</source>
         <translation>Net potential for {who}: DKK {low}–{high} m per year (gross {glow}–{ghigh}, overlap {olow}–{ohigh}); {slow}–{shigh} % of the cost base. Hourly cost DKK {rate}.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="135"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="137"/>
         <source>Lav</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="135"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="137"/>
         <source>Høj</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="137"/>
-        <source>Ledelsesret</source>
-        <translation>Management</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="137"/>
-        <source>Lov og regler</source>
-        <translation>Law and rules</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="137"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="139"/>
         <source>IT</source>
         <translation>IT</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="138"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="139"/>
+        <source>Ledelse</source>
+        <translation>Management</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="139"/>
+        <source>Lov</source>
+        <translation>Law</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="140"/>
         <source>0–2 år</source>
         <translation>0–2 years</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="138"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="140"/>
         <source>3–4 år</source>
         <translation>3–4 years</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="138"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="140"/>
         <source>5+ år</source>
         <translation>5+ years</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="144"/>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="171"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="146"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="173"/>
         <source>mio. kr.</source>
         <translation>DKK m</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="150"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="152"/>
         <source>Ovl.</source>
         <translation>Ovl.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="150"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="152"/>
         <source>Netto</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="168"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="170"/>
         <source>Overlap (fradrag)</source>
         <translation>Overlap (deduction)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="169"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="171"/>
         <source>Netto i alt</source>
         <translation>Net total</translation>
     </message>
@@ -727,145 +808,125 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="83"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="86"/>
         <source>Eksempeldata – syntetiske tal, ikke rigtige jobcentres data</source>
         <extracomment>View modules and their classes, in sidebar order.</extracomment>
         <translation>Sample data – synthetic numbers, not real job centres&apos; data</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="115"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="119"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="116"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="120"/>
         <source>&amp;Ny projektdatabase…</source>
         <translation>&amp;New project database…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="117"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="121"/>
         <source>&amp;Åbn projektdatabase…</source>
         <translation>&amp;Open project database…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="118"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="122"/>
         <source>&amp;Gem som…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="121"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="125"/>
         <source>&amp;Importér filer…</source>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="123"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="127"/>
         <source>&amp;Seneste filer</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="125"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="129"/>
         <source>&amp;Eksportér</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="128"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="132"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="129"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="133"/>
         <source>&amp;Indstillinger</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="130"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="134"/>
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="137"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="141"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="138"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="142"/>
         <source>&amp;Om Jobcenter Bench</source>
         <translation>&amp;About Jobcenter Bench</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="150"/>
-        <source>Rapport for valgt jobcenter (PDF)…</source>
-        <translation>Report for the selected job centre (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="151"/>
-        <source>Alle jobcentre (PDF, samlet kørsel)…</source>
-        <translation>All job centres (PDF, batch)…</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="152"/>
-        <source>Tabeller til Excel…</source>
-        <translation>Tables to Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="157"/>
-        <source>Eksport er ikke tilgængelig i denne version</source>
-        <translation>Export is not available in this version</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="160"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="161"/>
         <source>Valg</source>
         <translation>Selection</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="163"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="164"/>
         <source>År:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="169"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="170"/>
         <source>Jobcenter:</source>
         <translation>Job centre:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="184"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="185"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="197"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="198"/>
         <source>ingen database</source>
         <translation>no database</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="269"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="271"/>
         <source>Projektdatabase (*{suffix})</source>
         <translation>Project database (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="272"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="274"/>
         <source>Åbn projektdatabase</source>
         <translation>Open project database</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="277"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="279"/>
         <source>Ny projektdatabase</source>
         <translation>New project database</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="291"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="293"/>
         <source>Gem projektdatabase som</source>
         <translation>Save project database as</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="314"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="316"/>
         <source>Jobcenter Bench {version}
 Benchmark af jobcentres produktivitet og effekt, og prissætning af forbedringsforslag.</source>
         <translation>Jobcenter Bench {version}
 Benchmarks the productivity and effect of job centres and costs improvement levers.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="316"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="318"/>
         <source>Om Jobcenter Bench</source>
         <translation>About Jobcenter Bench</translation>
     </message>
@@ -933,17 +994,17 @@ Benchmarks the productivity and effect of job centres and costs improvement leve
         <translation>Show table for:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="57"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="58"/>
         <source>Rammevilkår:</source>
         <translation>Framework conditions:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="58"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="59"/>
         <source>Genberegn model</source>
         <translation>Refit model</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="62"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="63"/>
         <source>Regressionstabel</source>
         <translation>Regression table</translation>
     </message>
@@ -1017,7 +1078,7 @@ Benchmarks the productivity and effect of job centres and costs improvement leve
     </message>
     <message>
         <location filename="../../jobcenter_bench/gui/views/model.py" line="91"/>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="102"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="103"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -1037,64 +1098,84 @@ Benchmarks the productivity and effect of job centres and costs improvement leve
         <translation>Spearman ρ</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="101"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="100"/>
+        <source>Sammenhænge</source>
+        <translation>Relationships</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="102"/>
         <source>Alternativ definition</source>
         <translation>Alternative definition</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="103"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="104"/>
         <source>Spearman ρ mod hoveddefinition</source>
         <translation>Spearman ρ with the main definition</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="104"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="105"/>
         <source>Skifter kvadrant</source>
         <translation>Changes quadrant</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="115"/>
-        <source>Ingen data</source>
-        <translation>No data</translation>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="107"/>
+        <source>Robusthed</source>
+        <translation>Robustness</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="121"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="117"/>
+        <source>Konstant</source>
+        <translation>Intercept</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="130"/>
         <source>publicerede forudsigelser</source>
         <translation>published predictions</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="122"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="131"/>
         <source>egen regressionsmodel</source>
         <translation>own regression model</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="124"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="133"/>
         <source>Ingen regressionstabel: {note}</source>
         <translation>No regression table: {note}</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="129"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="138"/>
         <source>Kilde til forventet forsørgelsesgrad i analysen: {source}.
 N = {n}, R² = {r2}, justeret R² = {r2a}, F-test p = {fp}. Indflydelsesrig: Cooks afstand over {cook}.</source>
         <translation>Source of the predicted dependency rate in the analysis: {source}.
 N = {n}, R² = {r2}, adjusted R² = {r2a}, F-test p = {fp}. Influential: Cook&apos;s distance above {cook}.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="140"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="146"/>
+        <source>Residualer mod forventede værdier (egen model)</source>
+        <translation>Residuals against fitted values (own model)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="148"/>
+        <source>Effekt mod forventet forsørgelsesgrad (publicerede forudsigelser)</source>
+        <translation>Effect against predicted dependency rate (published predictions)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="154"/>
         <source>forventet forsørgelsesgrad, alle ydelser</source>
         <translation>predicted dependency rate, all benefits</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="141"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="155"/>
         <source>forventet forsørgelsesgrad</source>
         <translation>predicted dependency rate</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="142"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="156"/>
         <source>sager pr. årsværk</source>
         <translation>cases per FTE</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="142"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="156"/>
         <source>effekt</source>
         <translation>effect</translation>
     </message>
@@ -1107,159 +1188,154 @@ N = {n}, R² = {r2}, adjusted R² = {r2a}, F-test p = {fp}. Influential: Cook&ap
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="35"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="34"/>
         <source>Produktivitet og rammevilkår (figur 6)</source>
         <translation>Productivity and framework conditions (figure 6)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="36"/>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="39"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="35"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="38"/>
         <source>Sager pr. årsværk (fuldtidspersoner pr. årsværk)</source>
         <translation>Cases per FTE (full-time persons per FTE)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="37"/>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="72"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="36"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="71"/>
         <source>Forventet forsørgelsesgrad (%)</source>
         <translation>Predicted dependency rate (%)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="38"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="37"/>
         <source>Produktivitet og effekt (figur 7)</source>
         <translation>Productivity and effect (figure 7)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="40"/>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="44"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="39"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="43"/>
         <source>Effekt (procentpoint)</source>
         <translation>Effect (percentage points)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="41"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="40"/>
         <source>Produktivitet efter klynge</source>
         <translation>Productivity by cluster</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="41"/>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="43"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="40"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="42"/>
         <source>Jobcentre ordnet efter klynge (1 = sværeste rammevilkår)</source>
         <translation>Job centres ordered by cluster (1 = hardest conditions)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="42"/>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="70"/>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="103"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="41"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="69"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="102"/>
         <source>Sager pr. årsværk</source>
         <translation>Cases per FTE</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="43"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="42"/>
         <source>Effekt efter klynge</source>
         <translation>Effect by cluster</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="62"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="61"/>
         <source>Jobcenter</source>
         <translation>Job centre</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="63"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="62"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="64"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="63"/>
         <source>Kommunekoder</source>
         <translation>Municipality codes</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="65"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="64"/>
         <source>Klynge</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="66"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="65"/>
         <source>Placering i klynge</source>
         <translation>Placement in cluster</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="67"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="66"/>
         <source>Klyngestørrelse</source>
         <translation>Cluster size</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="68"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="67"/>
         <source>Årsværk</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="69"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="68"/>
         <source>Fuldtidspersoner</source>
         <translation>Full-time persons</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="71"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="70"/>
         <source>Observeret forsørgelsesgrad (%)</source>
         <translation>Observed dependency rate (%)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="73"/>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="108"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="72"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="107"/>
         <source>Effekt (pp)</source>
         <translation>Effect (pp)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="74"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="73"/>
         <source>Observeret, alle ydelser (%)</source>
         <translation>Observed, all benefits (%)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="75"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="74"/>
         <source>Forventet, alle ydelser (%)</source>
         <translation>Predicted, all benefits (%)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="76"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="75"/>
         <source>Kvadrant</source>
         <translation>Quadrant</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="78"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="77"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="84"/>
-        <source>Ingen data</source>
-        <translation>No data</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="93"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="92"/>
         <source>Øvrige jobcentre</source>
         <translation>Other job centres</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="93"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="92"/>
         <source>Samme klynge</source>
         <translation>Same cluster</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="114"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="113"/>
         <source>publicerede forudsigelser</source>
         <translation>published predictions</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="115"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="114"/>
         <source>egen regressionsmodel</source>
         <translation>own regression model</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="117"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="116"/>
         <source>{year}: {n} jobcentre sammenlignet. Forventet forsørgelsesgrad fra {source}. Stiplede linjer: median produktivitet ({median}) og gennemsnitlig effekt ({mean} pp). Klik på et punkt for at vælge jobcentret.</source>
         <translation>{year}: {n} job centres compared. Predicted dependency rate from {source}. Dashed lines: median productivity ({median}) and mean effect ({mean} pp). Click a point to select the job centre.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="135"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="131"/>
         <source>{name} (klynge {cluster}, placering {place})
 Sager pr. årsværk: {prod}
 Forventet forsørgelsesgrad: {pred} %
@@ -1278,173 +1354,163 @@ Effect: {effect} pp</translation>
         <translation>Centre profile</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="35"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="37"/>
         <source>Årsværk efter personalegruppe</source>
         <translation>FTE by staff group</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="35"/>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="124"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="37"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="126"/>
         <source>Årsværk</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="37"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="39"/>
         <source>Tidsforbrug pr. årsværk (figur 4)</source>
         <translation>Time use per FTE (figure 4)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="38"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="39"/>
         <source>Timer pr. årsværk pr. år</source>
         <translation>Hours per FTE per year</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="41"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="43"/>
         <source>Jobcenter</source>
         <translation>Job centre</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="42"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="44"/>
         <source>Sammenligning</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="43"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="45"/>
         <source>Klynge</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="44"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="46"/>
         <source>Afstand (standardafvigelser)</source>
         <translation>Distance (standard deviations)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="45"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="47"/>
         <source>Sager pr. årsværk</source>
         <translation>Cases per FTE</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="46"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="48"/>
         <source>Effekt (pp)</source>
         <translation>Effect (pp)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="48"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="50"/>
         <source>Dobbeltklik for at vælge jobcentret</source>
         <translation>Double-click to select the job centre</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="56"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="58"/>
         <source>Nøgletal</source>
         <translation>Key figure</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="57"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="59"/>
         <source>Jobcentret</source>
         <translation>The centre</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="58"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="60"/>
         <source>Landet</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="59"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="61"/>
         <source>Året før</source>
         <translation>Year before</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="66"/>
-        <source>Ingen data</source>
-        <translation>No data</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="70"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="73"/>
         <source>{name} – {region}, klynge {cluster}, placering {place} ({year})</source>
         <translation>{name} – {region}, cluster {cluster}, placement {place} ({year})</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="94"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="97"/>
         <source>Sager pr. årsværk (landet: median)</source>
         <translation>Cases per FTE (country: median)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="96"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="99"/>
         <source>Effekt, pp (landet: gennemsnit)</source>
         <translation>Effect, pp (country: mean)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="98"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="101"/>
         <source>Placering i klyngen</source>
         <translation>Placement in the cluster</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="100"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="103"/>
         <source>Omkostning pr. årsværk (kr.)</source>
         <translation>Cost per FTE (DKK)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="102"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="105"/>
         <source>Årsværk i alt</source>
         <translation>FTE in total</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="103"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="106"/>
         <source>Fuldtidspersoner (ADP+KTH+SDP)</source>
         <translation>Full-time persons (ADP+KTH+SDP)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="105"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="108"/>
         <source>Observeret forsørgelsesgrad (%)</source>
         <translation>Observed dependency rate (%)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="107"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="110"/>
         <source>Forventet forsørgelsesgrad (%)</source>
         <translation>Predicted dependency rate (%)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="109"/>
-        <source>Kvadrant</source>
-        <translation>Quadrant</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="113"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="115"/>
         <source>Bemærkning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="119"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="121"/>
         <source>Ingen besvarelse</source>
         <translation>No survey answer</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="125"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="127"/>
         <source>årsværk</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="131"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="133"/>
         <source>Ingen tidsregistrering</source>
         <translation>No time registration</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="137"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="139"/>
         <source>Landsgennemsnit</source>
         <translation>National average</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="138"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="140"/>
         <source>timer</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="149"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="151"/>
         <source>Nærmeste rammevilkår</source>
         <translation>Nearest framework conditions</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="152"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="154"/>
         <source>Samme klynge</source>
         <translation>Same cluster</translation>
     </message>
@@ -1452,17 +1518,17 @@ Effect: {effect} pp</translation>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../jobcenter_bench/gui/widgets/table.py" line="120"/>
+        <location filename="../../jobcenter_bench/gui/widgets/table.py" line="138"/>
         <source>Filtrér…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/widgets/table.py" line="151"/>
+        <location filename="../../jobcenter_bench/gui/widgets/table.py" line="174"/>
         <source>Kopiér markerede rækker</source>
         <translation>Copy selected rows</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/widgets/table.py" line="152"/>
+        <location filename="../../jobcenter_bench/gui/widgets/table.py" line="175"/>
         <source>Kopiér hele tabellen</source>
         <translation>Copy the whole table</translation>
     </message>
@@ -1470,55 +1536,61 @@ Effect: {effect} pp</translation>
 <context>
     <name>View</name>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/_base.py" line="58"/>
+        <location filename="../../jobcenter_bench/gui/views/_base.py" line="68"/>
+        <location filename="../../jobcenter_bench/gui/views/_base.py" line="75"/>
         <source>Ingen data</source>
         <extracomment>Workspace signals this view redraws on.</extracomment>
         <translation>No data</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/_base.py" line="74"/>
+        <source>Beregner analysen …</source>
+        <translation>Computing the analysis …</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../jobcenter_bench/gui/workspace.py" line="165"/>
+        <location filename="../../jobcenter_bench/gui/workspace.py" line="173"/>
         <source>Beregner analyse</source>
-        <extracomment>A message for the user (a core error while recomputing); the main window shows it. Latest results from the core; ``None`` until computed (views then show &quot;Ingen data&quot;). ``LeverResults`` of the selected year under ``scenario_obj`` (``None`` until computed). The lever engine of the selected year (built once per year, then evaluated per change). The current ``core.scenarios.Scenario``; ``scenario_dirty`` = changed since loaded/saved. ``core.analysis.AnalysisOptions`` the user chose (``None`` = the report&apos;s defaults). Runs long core work (analysis, import) off the GUI thread, one job at a time.</extracomment>
+        <extracomment>A message for the user (a core error while recomputing); the main window shows it. Latest results from the core; ``None`` until computed (views then show &quot;Ingen data&quot;). True while an analysis runs in the worker (views say so instead of &quot;Ingen data&quot;). ``LeverResults`` of the selected year under ``scenario_obj`` (``None`` until computed). The lever engine of the selected year (built once per year, then evaluated per change). The current ``core.scenarios.Scenario``; ``scenario_dirty`` = changed since loaded/saved. Scenario to load first (the one used last, from the settings), if the database has it. ``core.analysis.AnalysisOptions`` the user chose (``None`` = the report&apos;s defaults). Runs long core work (analysis, import) off the GUI thread, one job at a time.</extracomment>
         <translation>Computing analysis</translation>
     </message>
 </context>
 <context>
     <name>panel</name>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="249"/>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="273"/>
         <source>andel 0–1</source>
         <translation>share 0–1</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="249"/>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="273"/>
         <source>minutter</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="249"/>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="273"/>
         <source>minutter pr. dag</source>
         <translation>minutes per day</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="250"/>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="274"/>
         <source>minutter pr. uge</source>
         <translation>minutes per week</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="250"/>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="274"/>
         <source>timer pr. uge</source>
         <translation>hours per week</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="251"/>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="275"/>
         <source>timer</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="251"/>
+        <location filename="../../jobcenter_bench/gui/views/assumptions.py" line="275"/>
         <source>samtaler</source>
         <translation>interviews</translation>
     </message>

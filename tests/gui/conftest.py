@@ -11,19 +11,6 @@ from PySide6.QtCore import QSettings, QStandardPaths
 
 from jobcenter_bench.core.store import Store
 
-pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _refcount_guard(qapp):
-    """PySide6 6.12.0 on Python 3.11 loses a reference to True per signal emit (see
-    ``gui/qt_compat.py``): guard it for the session and give the references back at its end."""
-    from jobcenter_bench.gui.qt_compat import install_refcount_guard, restore
-
-    install_refcount_guard(qapp)
-    yield
-    restore()
-
 
 @pytest.fixture(scope="session")
 def gui_home(tmp_path_factory) -> Path:

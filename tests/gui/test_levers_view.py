@@ -87,3 +87,36 @@ def test_business_case_shows_the_core_case(make_window):
                                 BusinessCaseInputs.from_dict(stored))
     assert view.case.years[-1].cumulative == pytest.approx(again.years[-1].cumulative)
     assert again.years[-1].cumulative != pytest.approx(expected.years[-1].cumulative)
+
+
+def test_business_case_investment_entry(make_window):
+    window = make_window()
+    window.show_view("business_case")
+    view = window.view("business_case")
+    row = next(i for i in range(view.levers.rowCount()) if view.levers.item(i, 0).checkState().name == "Checked")
+    lever_id = view.levers.item(row, 0).data(0x0100)
+    view.levers.item(row, 3).setText("1.500.000")  # one-off investment, Danish format, year 1
+    stored = window.ws.scenario_obj.business_cases[window.ws.centre]
+    assert stored["levers"][lever_id]["one_off"] == 1_500_000
+    assert view.case.years[0].investments == pytest.approx(1_500_000)
+    view.levers.item(row, 3).setText("abc")  # a bad number: message, nothing stored
+    from jobcenter_bench.gui import errors
+
+    assert "abc" in errors.shown_messages[-1]
+    assert window.ws.scenario_obj.business_cases[window.ws.centre]["levers"][lever_id]["one_off"] == 1_500_000
+
+
+def test_realisation_share_for_all_levers(make_window):
+    window = make_window()
+    window.show_view("levers")
+    view = window.view("levers")
+    view.scope_country.setChecked(True)
+    view.panel.all_realisation.setValue(50)
+    scenario = standard_scenario()
+    for lever_id in scenario.realisation:
+        scenario = scenario.with_realisation(lever_id, 0.5)
+    expected = _core_results(window, scenario).national()
+    assert f"{format_number(expected.total_high_dkk / 1e6, 1)} mio. kr." in view.total.text()
+    view.panel.show_lever("B1")
+    view.panel.realisation.setValue(80)  # one lever differs now
+    assert view.panel.all_realisation.specialValueText() == view.panel.all_realisation.text()

@@ -120,3 +120,18 @@ def test_gui_start_does_not_import_heavy_modules():
     modules = {line.split("|")[-1].strip().split(".")[0] for line in out.stderr.splitlines() if "|" in line}
     assert "PySide6" in modules or "pyqtgraph" in modules  # the probe sees imports at all
     assert not modules & {"statsmodels", "pandas", "scipy"}
+
+
+def test_first_paint_of_the_real_app_needs_no_heavy_module(sample_db, tmp_path):
+    """Start ``jobcenter-bench gui`` on the sample database until its first paint: nothing of
+    statsmodels, pandas, scipy, openpyxl or reportlab is imported before it."""
+    import os
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", JCBENCH_EXIT_AFTER_PAINT="1",
+               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
+    out = subprocess.run([sys.executable, "-X", "importtime", "-m", "jobcenter_bench", "gui", "--db", str(sample_db)],
+                         capture_output=True, text=True, env=env, timeout=120)
+    assert "first-paint" in out.stdout, out.stderr[-2000:]
+    modules = {line.split("|")[-1].strip().split(".")[0] for line in out.stderr.splitlines() if "|" in line}
+    assert {"PySide6", "pyqtgraph", "jobcenter_bench"} <= modules
+    assert not modules & {"statsmodels", "pandas", "scipy", "openpyxl", "reportlab"}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 import subprocess
 import sys
 import time
@@ -93,7 +94,7 @@ def test_unused_qt_modules_and_packages_are_left_out(frozen_app):
         assert not any(unwanted in n for n in names), f"{unwanted} was bundled"
     for package in ("tkinter", "matplotlib", "IPython", "pytest", "PyInstaller"):
         assert not (root / package).exists(), f"{package} was bundled"
-    qt_catalogues = sorted(p.stem for p in root.rglob("PySide6/Qt/translations/*.qm"))
+    qt_catalogues = sorted(p.stem for p in root.glob("PySide6/**/translations/*.qm"))
     assert qt_catalogues and all(stem.rsplit("_", 1)[-1] in ("da", "en") for stem in qt_catalogues)
 
 
@@ -139,3 +140,18 @@ def test_frozen_gui_first_start_paints_and_keeps_data_in_the_user_folder(frozen_
     written = [p.relative_to(home) for p in home.rglob("*") if p.is_file()]
     outside = [p for p in written if p.parts[0] not in (".config", ".local", ".cache", "runtime")]
     assert outside == [], f"files written outside the per-user folders: {outside}"
+
+
+def _commands(help_text: str) -> list[str]:
+    """Sub-command names listed by ``--help`` (argparse's ``{a,b,c}`` or its indented list)."""
+    return re.findall(r"^    (\S+)", help_text, re.MULTILINE)
+
+
+def test_frozen_cli_has_every_command_of_the_source(frozen_app, tmp_path):
+    """The commands are discovered with pkgutil at run time: the build must hold every module."""
+    env = isolated_env(tmp_path / "home")
+    frozen = run([str(appinfo.dist_exe(frozen_app.parent, cli=True)), "--help"], env, cwd=tmp_path)
+    source = run([sys.executable, "-m", "jobcenter_bench", "--help"], env, cwd=tmp_path)
+    assert frozen.returncode == 0, frozen.stderr
+    assert _commands(source.stdout), source.stdout
+    assert _commands(frozen.stdout) == _commands(source.stdout)

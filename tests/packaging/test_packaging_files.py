@@ -135,7 +135,7 @@ def test_build_script_prints_folder_and_size(tmp_path, monkeypatch, capsys):
     (out / "_internal").mkdir(parents=True)
     (out / "_internal" / "a.bin").write_bytes(b"x" * 1_500_000)
     (out / appinfo.EXE_NAME).write_bytes(b"y" * 500_000)
-    monkeypatch.setattr(build, "build", lambda distpath, workpath, clean=False, quiet=False: out)
+    monkeypatch.setattr(build, "build", lambda distpath, workpath, clean=False: out)
     iss_copy = tmp_path / "installer.iss"
     shutil.copy(appinfo.ISS_PATH, iss_copy)
     monkeypatch.setattr(build.appinfo, "ISS_PATH", iss_copy)

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedLayout, QWidget
 
 from jobcenter_bench.gui.workspace import Workspace
+
+
+def wrapped_label(parent: QWidget, object_name: str = "") -> QLabel:
+    """A word-wrapped label that the layout never squeezes below its text's height."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    if object_name:
+        label.setObjectName(object_name)
+    return label
 
 
 def read(record, key: str, default=None):
@@ -57,6 +67,12 @@ class View(QWidget):
         """Show a centred message instead of the page ("Ingen data" by default)."""
         self.empty.setText(text or self.tr("Ingen data"))
         self._stack.setCurrentWidget(self.empty)
+
+    def analysis_missing_text(self) -> str:
+        """Why there is no analysis to show: still computing, the core's error, or no data."""
+        if self.ws.computing:
+            return self.tr("Beregner analysen …")
+        return self.ws.analysis_error or self.tr("Ingen data")
 
     def show_page(self) -> None:
         self._stack.setCurrentWidget(self.page)

@@ -70,6 +70,8 @@ class AssumptionsPanel(QScrollArea):
         lay.addWidget(self.lever_box)
         lay.addStretch(1)
         self.setWidget(body)
+        # never narrower than the editors need (there is no horizontal scroll bar)
+        self.setMinimumWidth(max(330, body.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width() + 4))
         self.lever_id = ""
         self.param_boxes: dict[str, tuple[QDoubleSpinBox, QDoubleSpinBox]] = {}
 
@@ -107,10 +109,17 @@ class AssumptionsPanel(QScrollArea):
             ("hours_per_day", self.tr("Timer pr. arbejdsdag"), (1, 12, 0.1, 1), ""),
         ):
             box_ = spin(lo, hi, step, dec, box)
+            box_.setGroupSeparatorShown(True)  # 120.000 kr. in Danish, 120,000 in English
             box_.setToolTip(tip)
             box_.valueChanged.connect(lambda v, k=key: self._assumption(k, v))
             self.general[key] = box_
             form.addRow(label, box_)
+        self.all_realisation = spin(-1, 100, 5, 0, box)  # -1 = the levers differ ("blandet")
+        self.all_realisation.setSuffix(" %")
+        self.all_realisation.setSpecialValueText(self.tr("forskellig"))
+        self.all_realisation.setToolTip(self.tr("Sætter realiseringsgraden for alle forslag på én gang"))
+        self.all_realisation.valueChanged.connect(self._realisation_all)
+        form.addRow(self.tr("Realiseringsgrad, alle forslag"), self.all_realisation)
         self.average = QComboBox(box)
         self.average.addItem(self.tr("Landsgennemsnit"), "national")
         self.average.addItem(self.tr("Klyngegennemsnit"), "cluster")
@@ -140,6 +149,8 @@ class AssumptionsPanel(QScrollArea):
             if box.value() != float(sc.assumptions[key]):
                 box.setValue(float(sc.assumptions[key]))
         self.average.setCurrentIndex(max(0, self.average.findData(sc.assumptions["average"])))
+        shares = set(sc.realisation.values())
+        self.all_realisation.setValue(100 * shares.pop() if len(shares) == 1 else -1)
         self._quiet = False
         if self.lever_id:
             self._fill_lever_values()
@@ -216,6 +227,17 @@ class AssumptionsPanel(QScrollArea):
 
     def _realisation(self, percent: float) -> None:
         self._apply(lambda sc: sc.with_realisation(self.lever_id, percent / 100))
+
+    def _realisation_all(self, percent: float) -> None:
+        if percent < 0:  # "forskellig": nothing to set
+            return
+
+        def every(sc):
+            for lever_id in sc.realisation:
+                sc = sc.with_realisation(lever_id, percent / 100)
+            return sc
+
+        self._apply(every)
 
     def _choose(self, name: str) -> None:
         if name and (name != self.ws.scenario_obj.name or self.ws.scenario_dirty):

@@ -32,7 +32,7 @@ from jobcenter_bench.core.levers.catalogue import HORIZONS
 from jobcenter_bench.core.numbers import NumberFormatError, parse_number
 from jobcenter_bench.gui import errors
 from jobcenter_bench.gui.i18n import fmt, language
-from jobcenter_bench.gui.views._base import View
+from jobcenter_bench.gui.views._base import View, wrapped_label
 from jobcenter_bench.gui.widgets.charts import OKABE_ITO, BarChart
 from jobcenter_bench.gui.widgets.table import Column, RecordTable
 
@@ -56,10 +56,8 @@ class BusinessCaseView(View):
             self.estimate.addItem(text, key)
         self.estimate.activated.connect(lambda _: self._edited())
         top.addWidget(self.estimate)
-        self.payback = QLabel(page)
-        self.payback.setObjectName("payback")
+        self.payback = wrapped_label(page, "payback")
         self.payback.setStyleSheet("font-size: 10pt; font-weight: bold;")
-        self.payback.setWordWrap(True)
         top.addWidget(self.payback, 1)
         grid.addLayout(top, 0, 0, 1, 2)
         levers_box = QGroupBox(self.tr("Forslag i business casen (markér for at vælge; beløb i kr.)"), page)
@@ -70,26 +68,30 @@ class BusinessCaseView(View):
         grid.addWidget(levers_box, 1, 0)
         phase_box = QGroupBox(self.tr("Indfasning (andel af fuld gevinst pr. år, 0–1)"), page)
         self.phase = QTableWidget(len(HORIZONS), YEARS, phase_box)
-        self.phase.setMaximumHeight(130)
+        self.phase.verticalHeader().setDefaultSectionSize(24)
+        self.phase.setFixedHeight(self.phase.horizontalHeader().sizeHint().height() + 3 * 24 + 6)
         self.phase.itemChanged.connect(lambda _: self._edited())
         self.phase.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         QVBoxLayout(phase_box).addWidget(self.phase)
         grid.addWidget(phase_box, 2, 0)
         self.chart = BarChart(self.tr("Fem års business case"), "", self.tr("Mio. kr."), parent=page)
         grid.addWidget(self.chart, 1, 1)
+        years_box = QGroupBox(self.tr("Fem års tabel (mio. kr.)"), page)
         self.years = RecordTable([
             Column("year", self.tr("År")),
-            Column("gross", self.tr("Brutto (mio. kr.)"), "number", 2, getter=lambda r: r.gross / MIO),
-            Column("overlap", self.tr("Overlap (mio. kr.)"), "number", 2, getter=lambda r: r.overlap / MIO),
-            Column("investments", self.tr("Investeringer (mio. kr.)"), "number", 2,
-                   getter=lambda r: r.investments / MIO),
-            Column("net", self.tr("Netto (mio. kr.)"), "number", 2, getter=lambda r: r.net / MIO),
-            Column("cumulative", self.tr("Akkumuleret (mio. kr.)"), "number", 2, getter=lambda r: r.cumulative / MIO),
-        ], filterable=False, parent=page)
-        grid.addWidget(self.years, 2, 1)
+            Column("gross", self.tr("Brutto"), "number", 2, getter=lambda r: r.gross / MIO),
+            Column("overlap", self.tr("Overlap"), "number", 2, getter=lambda r: r.overlap / MIO),
+            Column("investments", self.tr("Invest."), "number", 2, getter=lambda r: r.investments / MIO),
+            Column("net", self.tr("Netto"), "number", 2, getter=lambda r: r.net / MIO),
+            Column("cumulative", self.tr("Akkum."), "number", 2, getter=lambda r: r.cumulative / MIO),
+        ], filterable=False, parent=years_box)
+        QVBoxLayout(years_box).addWidget(self.years)
+        self.years.view.setFixedHeight(self.years.view.horizontalHeader().sizeHint().height() + YEARS * 22 + 6)
+        grid.addWidget(years_box, 2, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         grid.setRowStretch(1, 3)
+        grid.setRowStretch(2, 0)
         self._quiet = False
         self.case = None
 
@@ -132,6 +134,7 @@ class BusinessCaseView(View):
         en = language() == "en"
         chosen = {row["id"]: row for row in self.case.levers}
         quantified = [lv for lv in results.levers if lv.quantified]
+        short = {"short": self.tr("0–2 år"), "medium": self.tr("3–4 år"), "long": self.tr("5+ år")}
         scope = results.scope(self.ws.centre)
         potential = {r.id: r for r in scope.levers}
         headers = [self.tr("Forslag"), self.tr("Tidshorisont"), self.tr("Potentiale lav–høj (mio. kr.)"),
@@ -147,7 +150,7 @@ class BusinessCaseView(View):
             name.setData(Qt.ItemDataRole.UserRole, lv.id)
             self.levers.setItem(i, 0, name)
             p = potential[lv.id]
-            for col, text in ((1, HORIZONS[lv.horizon][1 if en else 0]),
+            for col, text in ((1, short[lv.horizon]),
                               (2, f"{fmt(p.low_dkk / MIO, 2)}–{fmt(p.high_dkk / MIO, 2)}")):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -157,7 +160,8 @@ class BusinessCaseView(View):
                 value = getattr(li, key)
                 self.levers.setItem(i, col, QTableWidgetItem(fmt(value, 0) if numeric else str(value)))
         self.levers.resizeColumnsToContents()
-        self.levers.setColumnWidth(0, min(self.levers.columnWidth(0), 300))
+        self.levers.setColumnWidth(0, min(self.levers.columnWidth(0), 260))
+        self.levers.resizeRowsToContents()
 
     def _fill_phase(self, inputs: BusinessCaseInputs) -> None:
         en = language() == "en"

@@ -1,6 +1,7 @@
 """Data view (Data): import files, the validation report, import history, what each year holds.
 
-Import runs ``jobcenter_bench.core.importing.import_files`` in the worker with a progress bar
+Import runs ``jobcenter_bench.core.importing.import_files`` in the worker (on its own database
+connection, see ``workspace.import_into``) with a progress bar
 and cancel. A rejected import (``ImportRejected``) writes nothing; its problems are listed with
 file, sheet, row and column and can be copied (Ctrl+C) into Excel.
 """
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from jobcenter_bench.core.validation import ImportRejected, Problem
 from jobcenter_bench.gui import errors
 from jobcenter_bench.gui.i18n import language
-from jobcenter_bench.gui.views._base import View, read
+from jobcenter_bench.gui.views._base import View, read, wrapped_label
 from jobcenter_bench.gui.widgets.table import Column, RecordTable
-from jobcenter_bench.gui.workspace import core_module
+from jobcenter_bench.gui.workspace import core_module, import_into
 
 
 class DataView(View):
@@ -40,14 +40,12 @@ class DataView(View):
         self.import_button = QPushButton(self.tr("Importér filer…"), page)
         self.import_button.clicked.connect(self.import_dialog)
         top.addWidget(self.import_button)
-        hint = QLabel(self.tr("eller træk spørgeskemaer (xlsx) og registerdata (csv, xlsx) hertil – "
-                              "flere filer ad gangen"), page)
-        hint.setWordWrap(True)
+        hint = wrapped_label(page)
+        hint.setText(self.tr("eller træk spørgeskemaer (xlsx) og registerdata (csv, xlsx) hertil – "
+                              "flere filer ad gangen"))
         top.addWidget(hint, 1)
         lay.addLayout(top)
-        self.status = QLabel(page)
-        self.status.setObjectName("importStatus")
-        self.status.setWordWrap(True)
+        self.status = wrapped_label(page, "importStatus")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(self.status)
         split = QSplitter(Qt.Orientation.Vertical, page)
@@ -58,7 +56,7 @@ class DataView(View):
         hist_box = QGroupBox(self.tr("Importhistorik"), bottom)
         self.history = RecordTable([
             Column("id", self.tr("Nr."), "number"),
-            Column("imported_at", self.tr("Tidspunkt")),
+            Column("imported_at", self.tr("Tidspunkt"), getter=lambda r: (r.get("imported_at") or "").replace("T", " ")[:16]),
             Column("file_name", self.tr("Fil")),
             Column("kind", self.tr("Type")),
             Column("rows", self.tr("Rækker"), "number"),
@@ -121,7 +119,7 @@ class DataView(View):
             return
         self.status.setText(self.tr("Importerer {n} fil(er)…").format(n=len(paths)))
         self.import_button.setEnabled(False)
-        self.ws.runner.submit(importing.import_files, self.ws.store, list(paths),
+        self.ws.runner.submit(import_into, self.ws.path, list(paths),
                               name=self.tr("Importerer"), key="import",
                               on_done=self._imported, on_error=self._failed)
 

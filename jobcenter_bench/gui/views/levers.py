@@ -136,7 +136,7 @@ class LeversView(View):
         self.table.set_records(s.levers, self.columns())
         low_high = (self.tr("Lav"), self.tr("Høj"))
         self._waterfall(s, low_high, en)
-        short = {"management": self.tr("Ledelsesret"), "law": self.tr("Lov og regler"), "it": self.tr("IT"),
+        short = {"management": self.tr("Ledelse"), "law": self.tr("Lov"), "it": self.tr("IT"),
                  "short": self.tr("0–2 år"), "medium": self.tr("3–4 år"), "long": self.tr("5+ år")}
         for chart, data, labels in ((self.binding, s.by_binding, BINDINGS), (self.horizon, s.by_horizon, HORIZONS)):
             keys = list(labels)

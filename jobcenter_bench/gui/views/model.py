@@ -15,17 +15,17 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from jobcenter_bench.core.classification import QUADRANTS
 from jobcenter_bench.gui.i18n import fmt, language
-from jobcenter_bench.gui.views._base import View
+from jobcenter_bench.gui.views._base import View, wrapped_label
 from jobcenter_bench.gui.widgets.charts import ScatterChart
 from jobcenter_bench.gui.widgets.table import Column, RecordTable
 
@@ -54,6 +54,7 @@ class ModelView(View):
         form.addRow(self.tr("Vis tabel for:"), self.rate)
         self.variables = QListWidget(controls)
         self.variables.setMaximumHeight(130)
+        self._labels: dict[str, str] = {}
         form.addRow(self.tr("Rammevilkår:"), self.variables)
         self.apply = QPushButton(self.tr("Genberegn model"), controls)
         self.apply.clicked.connect(self._apply)
@@ -61,31 +62,30 @@ class ModelView(View):
         grid.addWidget(controls, 0, 0)
         table_box = QGroupBox(self.tr("Regressionstabel"), page)
         tlay = QVBoxLayout(table_box)
-        self.summary = QLabel(table_box)
-        self.summary.setWordWrap(True)
+        self.summary = wrapped_label(table_box, "summary")
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         tlay.addWidget(self.summary)
         self.table = RecordTable([
-            Column("name", self.tr("Variabel")),
-            Column("estimate", self.tr("Koefficient"), "number", 4),
-            Column("std_error", self.tr("Standardfejl"), "number", 4),
+            Column("name", self.tr("Variabel"), getter=self._variable_label),
+            Column("estimate", self.tr("Koefficient"), "number", None),
+            Column("std_error", self.tr("Standardfejl"), "number", None),
             Column("t", self.tr("t"), "number", 2),
             Column("p", self.tr("p"), "number", 3),
-            Column("ci_low", self.tr("95 % KI, nedre"), "number", 4),
-            Column("ci_high", self.tr("95 % KI, øvre"), "number", 4),
+            Column("ci_low", self.tr("95 % KI, nedre"), "number", None),
+            Column("ci_high", self.tr("95 % KI, øvre"), "number", None),
         ], filterable=False, parent=table_box)
         tlay.addWidget(self.table)
-        grid.addWidget(table_box, 0, 1)
+        grid.addWidget(table_box, 0, 1, 1, 2)
         self.resid = ScatterChart(self.tr("Residualer mod forventet værdi"),
                                   self.tr("Forventet forsørgelsesgrad (%)"),
                                   self.tr("Effekt = forventet − observeret (pp)"), parent=page)
         self.resid.point_clicked.connect(self.ws.set_centre)
-        grid.addWidget(self.resid, 0, 2)
+        grid.addWidget(self.resid, 1, 0)
         self.influential = RecordTable([
             Column("jobcenter", self.tr("Indflydelsesrige jobcentre")),
             Column("cooks_distance", self.tr("Cooks afstand"), "number", 3),
         ], filterable=False, parent=page)
-        grid.addWidget(self.influential, 1, 0)
+        grid.addWidget(self.influential, 1, 1)
         self.relationships = RecordTable([
             Column("label", self.tr("Sammenhæng")),
             Column("n", self.tr("N"), "number"),
@@ -96,26 +96,35 @@ class ModelView(View):
             Column("pearson_r", self.tr("Pearson r"), "number", 2),
             Column("spearman_rho", self.tr("Spearman ρ"), "number", 2),
         ], filterable=False, parent=page)
-        grid.addWidget(self.relationships, 1, 1)
+        self.tabs = QTabWidget(page)
+        self.tabs.addTab(self.relationships, self.tr("Sammenhænge"))
         self.robustness = RecordTable([
             Column("label", self.tr("Alternativ definition")),
             Column("n", self.tr("N"), "number"),
             Column("spearman_rho", self.tr("Spearman ρ mod hoveddefinition"), "number", 3),
             Column("changes", self.tr("Skifter kvadrant")),
         ], filterable=False, parent=page)
-        grid.addWidget(self.robustness, 1, 2)
+        self.tabs.addTab(self.robustness, self.tr("Robusthed"))
+        grid.addWidget(self.tabs, 1, 2)
         for c in range(3):
             grid.setColumnStretch(c, 1)
-        grid.setRowStretch(0, 3)
-        grid.setRowStretch(1, 2)
+        grid.setRowStretch(0, 1)
+        grid.setRowStretch(1, 1)
+
+    def _variable_label(self, coefficient) -> str:
+        """The register variable's label in the UI language ("const" is the intercept)."""
+        if coefficient.name == "const":
+            return self.tr("Konstant")
+        return self._labels.get(coefficient.name) or coefficient.name
 
     def refresh(self) -> None:
         result = self.ws.analysis
         if result is None:
-            self.show_empty(self.ws.analysis_error or self.tr("Ingen data"))
+            self.show_empty(self.analysis_missing_text())
             return
         self.show_page()
         en = language() == "en"
+        self._labels = {v["name"]: v["label_en" if en else "label_da"] for v in self.ws.store.variables()}
         self._fill_controls(result)
         model = result.models.get(self.rate.currentData() or "core")
         source = self.tr("publicerede forudsigelser") if result.prediction_source == "published" \
@@ -133,6 +142,11 @@ class ModelView(View):
             self.table.set_records(model.coefficients)
             self.influential.set_records(model.influential)
         comp = [c for c in result.compared() if c.predicted_rate is not None]
+        if result.prediction_source == "own":
+            title = self.tr("Residualer mod forventede værdier (egen model)")
+        else:
+            title = self.tr("Effekt mod forventet forsørgelsesgrad (publicerede forudsigelser)")
+        self.resid.setTitle(title, color="k", size="10pt")
         self.resid.set_points([c.predicted_rate for c in comp], [c.effect for c in comp],
                               [c.jobcenter for c in comp],
                               [f"{c.jobcenter}\n{fmt(c.predicted_rate, 2)} %, {fmt(c.effect, 2)} pp" for c in comp],

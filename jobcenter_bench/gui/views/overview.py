@@ -10,11 +10,11 @@ that centre everywhere.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QSplitter, QVBoxLayout, QWidget
 
 from jobcenter_bench.core.classification import QUADRANTS
 from jobcenter_bench.gui.i18n import fmt, language
-from jobcenter_bench.gui.views._base import View
+from jobcenter_bench.gui.views._base import View, wrapped_label
 from jobcenter_bench.gui.widgets.charts import OKABE_ITO, BarChart, ScatterChart
 from jobcenter_bench.gui.widgets.table import Column, RecordTable
 
@@ -25,8 +25,7 @@ class OverviewView(View):
 
     def build(self, page: QWidget) -> None:
         lay = QVBoxLayout(page)
-        self.caption = QLabel(page)
-        self.caption.setWordWrap(True)
+        self.caption = wrapped_label(page, "caption")
         lay.addWidget(self.caption)
         split = QSplitter(Qt.Orientation.Vertical, page)
         charts = QWidget(split)
@@ -81,7 +80,7 @@ class OverviewView(View):
     def refresh(self) -> None:
         result = self.ws.analysis
         if result is None:
-            self.show_empty(self.ws.analysis_error or self.tr("Ingen data"))
+            self.show_empty(self.analysis_missing_text())
             return
         self.show_page()
         comp = result.compared()
@@ -121,15 +120,12 @@ class OverviewView(View):
                                         mean=fmt(t.effect_mean if t else None, 2)))
 
     @staticmethod
-    def _cluster_ticks(labels: list[str]) -> list[tuple[int, str]]:
-        """One tick per cluster (at its first bar) instead of 94 unreadable names."""
-        ticks, last = [], None
+    def _cluster_ticks(labels: list[str]) -> list[tuple[float, str]]:
+        """One tick per cluster, in the middle of its bars, instead of 94 unreadable names."""
+        spans: dict[str, list[int]] = {}
         for i, label in enumerate(labels):
-            cluster = label.split(":")[0]
-            if cluster != last:
-                ticks.append((i, cluster))
-                last = cluster
-        return ticks
+            spans.setdefault(label.split(":")[0], []).append(i)
+        return [((idx[0] + idx[-1]) / 2, cluster) for cluster, idx in spans.items()]
 
     def _tooltip(self, c) -> str:
         return self.tr("{name} (klynge {cluster}, placering {place})\nSager pr. årsværk: {prod}\n"

@@ -14,8 +14,8 @@ from jobcenter_bench.core.classification import QUADRANTS
 from jobcenter_bench.core.errors import BenchError
 from jobcenter_bench.core.fields import STAFF_GROUP_FIELDS, survey_field_map
 from jobcenter_bench.gui.i18n import language
-from jobcenter_bench.gui.views._base import View
-from jobcenter_bench.gui.widgets.charts import OKABE_ITO, BarChart
+from jobcenter_bench.gui.views._base import View, wrapped_label
+from jobcenter_bench.gui.widgets.charts import OKABE_ITO, HBarChart
 from jobcenter_bench.gui.widgets.table import Column, RecordTable
 
 
@@ -25,18 +25,20 @@ class ProfileView(View):
 
     def build(self, page: QWidget) -> None:
         grid = QGridLayout(page)
-        self.heading = QLabel(page)
+        self.heading = wrapped_label(page, "heading")
         self.heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
-        self.heading.setWordWrap(True)
         grid.addWidget(self.heading, 0, 0, 1, 2)
+        self.quadrant = QLabel(page)
+        self.quadrant.setObjectName("quadrant")
+        grid.addWidget(self.quadrant, 1, 0, 1, 2)
         self.figures = RecordTable(self.figure_columns(), filterable=False, parent=page)
         self.figures.setMinimumHeight(200)
-        grid.addWidget(self.figures, 1, 0)
-        self.staff = BarChart(self.tr("Årsværk efter personalegruppe"), "", self.tr("Årsværk"), parent=page)
-        grid.addWidget(self.staff, 1, 1)
-        self.time = BarChart(self.tr("Tidsforbrug pr. årsværk (figur 4)"), "",
-                             self.tr("Timer pr. årsværk pr. år"), parent=page)
-        grid.addWidget(self.time, 2, 0)
+        grid.addWidget(self.figures, 2, 0)
+        self.staff = HBarChart(self.tr("Årsværk efter personalegruppe"), self.tr("Årsværk"), "", parent=page)
+        grid.addWidget(self.staff, 2, 1)
+        self.time = HBarChart(self.tr("Tidsforbrug pr. årsværk (figur 4)"), self.tr("Timer pr. årsværk pr. år"),
+                              "", parent=page)
+        grid.addWidget(self.time, 3, 0)
         self.peers = RecordTable([
             Column("jobcenter", self.tr("Jobcenter")),
             Column("relation", self.tr("Sammenligning")),
@@ -47,9 +49,9 @@ class ProfileView(View):
         ], parent=page)
         self.peers.view.setToolTip(self.tr("Dobbeltklik for at vælge jobcentret"))
         self.peers.view.doubleClicked.connect(self._peer_chosen)
-        grid.addWidget(self.peers, 2, 1)
-        grid.setRowStretch(1, 1)
+        grid.addWidget(self.peers, 3, 1)
         grid.setRowStretch(2, 1)
+        grid.setRowStretch(3, 1)
 
     def figure_columns(self) -> list[Column]:
         return [
@@ -63,13 +65,15 @@ class ProfileView(View):
         result = self.ws.analysis
         me = self.ws.centre_record()
         if result is None or me is None:
-            self.show_empty(self.ws.analysis_error or self.tr("Ingen data"))
+            self.show_empty(self.analysis_missing_text())
             return
         self.show_page()
         lang = language()
+        quad = QUADRANTS.get(me.quadrant or "", ("–", "–"))[1 if lang == "en" else 0]
         self.heading.setText(self.tr("{name} – {region}, klynge {cluster}, placering {place} ({year})").format(
             name=me.jobcenter, region=me.region, cluster=me.cluster if me.cluster is not None else "–",
             place=me.placement(lang), year=result.year))
+        self.quadrant.setText(quad)
         prev = None
         if self.ws.previous is not None:
             prev = next((c for c in self.ws.previous.centres if c.jobcenter == me.jobcenter), None)
@@ -89,7 +93,6 @@ class ProfileView(View):
                     "country": fmt(country, decimals) if country is not None else "",
                     "previous": fmt(previous, decimals) if prev is not None else ""}
 
-        quad = QUADRANTS.get(me.quadrant or "", ("–", "–"))[1 if lang == "en" else 0]
         rows = [
             row(self.tr("Sager pr. årsværk (landet: median)"), me.cases_per_fte, 1,
                 t.productivity_median if t else None, prev.cases_per_fte if prev else None),
@@ -106,7 +109,6 @@ class ProfileView(View):
                 prev.observed_rate if prev else None),
             row(self.tr("Forventet forsørgelsesgrad (%)"), me.predicted_rate, 2, None,
                 prev.predicted_rate if prev else None),
-            {"label": self.tr("Kvadrant"), "centre": quad, "country": "", "previous": ""},
         ]
         note = me.note_en if lang == "en" else me.note
         if note:

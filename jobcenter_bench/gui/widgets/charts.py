@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtGui import QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from jobcenter_bench.gui.i18n import fmt
@@ -63,6 +63,9 @@ class CategoryAxis(pg.AxisItem):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.labels: list[str] = []
+        font = QFont()
+        font.setPointSizeF(8)
+        self.setStyle(tickFont=font)  # category names are longer than numbers
 
     def set_labels(self, labels: Sequence[str]) -> None:
         if list(labels) != self.labels:  # re-setting ticks repaints the axis
@@ -73,10 +76,10 @@ class CategoryAxis(pg.AxisItem):
 class Chart(pg.PlotWidget):
     """A plot with our look and a context menu (save as PNG, copy image)."""
 
-    def __init__(self, title: str = "", x_label: str = "", y_label: str = "", categories=False,
+    def __init__(self, title: str = "", x_label: str = "", y_label: str = "", categories: str | None = None,
                  parent=None):
-        axes = {"left": NumberAxis("left")}
-        axes["bottom"] = CategoryAxis("bottom") if categories else NumberAxis("bottom")
+        """``categories``: "bottom" or "left" puts a category axis there (bar charts)."""
+        axes = {side: CategoryAxis(side) if categories == side else NumberAxis(side) for side in ("left", "bottom")}
         super().__init__(parent=parent, axisItems=axes, background="w")
         self.plotItem.setMenuEnabled(False)
         self.plotItem.hideButtons()
@@ -93,7 +96,7 @@ class Chart(pg.PlotWidget):
     def _room_for_legend(self) -> None:
         """Extend the y range upwards so the one-row legend at the top covers no data."""
         (y0, y1) = self.getViewBox().viewRange()[1]
-        self.setYRange(y0, y1 + 0.14 * (y1 - y0), padding=0)
+        self.setYRange(y0, y1 + 0.2 * (y1 - y0), padding=0)
 
     def set_labels(self, title: str, x_label: str, y_label: str) -> None:
         self.setTitle(title, color="k", size="10pt")
@@ -217,9 +220,15 @@ class ScatterChart(Chart):
 class BarChart(Chart):
     """Vertical bars by category; several series side by side, or floating (waterfall) bars."""
 
+    #: Bars grow upwards from a category axis at the bottom; ``HBarChart`` turns them sideways.
+    horizontal = False
+
     def __init__(self, *args, **kwargs):
-        kwargs["categories"] = True
+        kwargs["categories"] = "left" if self.horizontal else "bottom"
         super().__init__(*args, **kwargs)
+        if self.horizontal:
+            self.getViewBox().invertY(True)  # first category at the top
+            self.showGrid(x=True, y=False, alpha=0.15)
         self._unit, self._decimals = "", 0
         self.scene().sigMouseMoved.connect(self._hover)
 
@@ -228,7 +237,8 @@ class BarChart(Chart):
         cats = self.data.get("categories")
         if not cats:
             return
-        i = int(round(self.plotItem.vb.mapSceneToView(pos).x()))
+        point = self.plotItem.vb.mapSceneToView(pos)
+        i = int(round(point.y() if self.horizontal else point.x()))
         if not 0 <= i < len(cats):
             self.setToolTip("")
             return
@@ -262,7 +272,7 @@ class BarChart(Chart):
             self.reset()
             self._items: list[pg.BarGraphItem] = []
         self._unit, self._decimals = tooltip_unit, decimals
-        self.getAxis("bottom").set_labels(categories)
+        self.getAxis("left" if self.horizontal else "bottom").set_labels(categories)
         n = max(1, len(series))
         width = 0.8 / n
         for k, (name, values) in enumerate(series):
@@ -271,8 +281,11 @@ class BarChart(Chart):
             y0 = np.zeros(len(vals)) if bottoms is None else np.array(bottoms[k], float)
             c = colours[k % len(colours)]
             brushes = [pg.mkBrush(HIGHLIGHT if highlight == i else c) for i in range(len(vals))]
-            opts = dict(x=xs, height=np.nan_to_num(vals), y0=y0, width=width * 0.95, brush=pg.mkBrush(c),
-                        brushes=brushes, pen=pg.mkPen("w", width=0.5))
+            if self.horizontal:
+                opts = dict(y=xs, width=np.nan_to_num(vals), x0=y0, height=width * 0.95)
+            else:
+                opts = dict(x=xs, height=np.nan_to_num(vals), y0=y0, width=width * 0.95)
+            opts.update(brush=pg.mkBrush(c), brushes=brushes, pen=pg.mkPen("w", width=0.5))
             if reuse:
                 self._items[k].setOpts(**opts)
                 continue
@@ -282,6 +295,7 @@ class BarChart(Chart):
             if name and len(series) > 1:
                 self.legend.addItem(item, name)
         self._signature = signature
+        self.legend.setVisible(len(series) > 1)
         self.setToolTip("")
         self._fit_bars(categories, series, bottoms, room=len(series) > 1)
         self.data = {"categories": list(categories), "full_labels": list(full_labels or categories),
@@ -299,10 +313,17 @@ class BarChart(Chart):
                 ends += [base, base + float(v)]
         lo, hi = min(ends), max(ends)
         span = (hi - lo) or 1.0
-        top = _nice_ceiling(hi + span * (0.05 + (0.14 if room else 0.0)))
+        room_on_values = room and not self.horizontal  # sideways bars get a blank first row instead
+        top = _nice_ceiling(hi + span * (0.05 + (0.2 if room_on_values else 0.0)))
         bottom = -_nice_ceiling(-(lo - 0.05 * span)) if lo < 0 else lo
         # rounded limits: a small change of the values keeps the axes (no jitter, no re-layout)
-        self.setRange(xRange=(-0.6, len(categories) - 0.4), yRange=(bottom, top), padding=0)
+        # half a bar of margin more than the bars need, so the outer category names fit
+        cat_range = (-1.5 if room and self.horizontal else -0.8, len(categories) - 0.2)
+        value_range = (bottom, top)
+        if self.horizontal:
+            self.setRange(yRange=cat_range, xRange=value_range, padding=0)
+        else:
+            self.setRange(xRange=cat_range, yRange=value_range, padding=0)
 
     def add_line(self, name: str, values: Sequence[float], colour: str = "#000000") -> None:
         """A line with markers over the categories (e.g. the cumulative net of a business case)."""
@@ -311,8 +332,15 @@ class BarChart(Chart):
                                symbolBrush=pg.mkBrush(colour), symbolSize=7, symbolPen=None)
         self.addItem(line)
         self.legend.addItem(line, name)
+        self.legend.setVisible(True)
         self._signature = None  # the next set_bars rebuilds
         self.data.setdefault("lines", []).append((name, list(vals)))
         self.data["series"] = [*self.data.get("series", []), (name, list(vals))]
         self.autoRange(padding=0.05)
         self._room_for_legend()
+
+
+class HBarChart(BarChart):
+    """Horizontal bars: for categories with long names (staff groups, time-use categories)."""
+
+    horizontal = True

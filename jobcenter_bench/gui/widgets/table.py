@@ -8,6 +8,7 @@ separators, in the UI language's decimal style, which Excel pastes as numbers.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -34,13 +35,14 @@ _ROOT = QModelIndex()
 class Column:
     """One column: ``key`` into the record, visible ``header``, ``decimals`` for numbers.
 
-    ``kind`` is ``"text"`` or ``"number"``; ``getter`` overrides how the value is read.
+    ``kind`` is ``"text"`` or ``"number"``; ``getter`` overrides how the value is read;
+    ``decimals=None`` shows three significant digits (for regression coefficients of any size).
     """
 
     key: str
     header: str
     kind: str = "text"
-    decimals: int = 0
+    decimals: int | None = 0
     getter: Callable[[Any], Any] | None = None
 
 
@@ -48,6 +50,13 @@ def read(record: Any, key: str) -> Any:
     if isinstance(record, dict):
         return record.get(key)
     return getattr(record, key, None)
+
+
+def _significant(value: float, digits: int = 3) -> int:
+    """Decimals that show ``digits`` significant digits of ``value`` (0 to 8)."""
+    if not value or not math.isfinite(value):
+        return 0
+    return min(8, max(0, digits - 1 - math.floor(math.log10(abs(value)))))
 
 
 class RecordModel(QAbstractTableModel):
@@ -89,7 +98,8 @@ class RecordModel(QAbstractTableModel):
         v = self.value(row, col)
         c = self.columns[col]
         if c.kind == "number" and isinstance(v, int | float):
-            return fmt_plain(v, c.decimals) if plain else fmt(v, c.decimals)
+            decimals = c.decimals if c.decimals is not None else _significant(v)
+            return fmt_plain(v, decimals) if plain else fmt(v, decimals)
         return "" if v is None else str(v)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
