@@ -7,7 +7,8 @@ build time. Exit code: PyInstaller's (0 when the build succeeded).
 
 Options: ``--clean`` removes PyInstaller's cache and the previous build first; ``--distpath`` and
 ``--workpath`` put the output and the intermediate files elsewhere (default ``packaging/dist``
-and ``packaging/build``); ``--selftest`` runs the built app's ``selftest`` afterwards.
+and ``packaging/build``); ``--selftest`` runs the built app's ``selftest`` afterwards;
+``--no-sync-iss`` leaves ``installer.iss`` untouched (the packaging test uses it).
 """
 
 from __future__ import annotations
@@ -63,9 +64,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--distpath", type=Path, default=HERE / "dist")
     ap.add_argument("--workpath", type=Path, default=HERE / "build")
     ap.add_argument("--selftest", action="store_true", help="run the built app's selftest")
+    ap.add_argument("--no-sync-iss", action="store_true",
+                    help="leave installer.iss as it is (the tests build without touching the checkout)")
     args = ap.parse_args(argv)
 
-    if appinfo.ISS_PATH.exists() and appinfo.sync_iss_version():
+    if not args.no_sync_iss and appinfo.ISS_PATH.exists() and appinfo.sync_iss_version():
         print(f"Updated AppVersion in {appinfo.ISS_PATH} to {appinfo.version()}")
     start = time.perf_counter()
     try:

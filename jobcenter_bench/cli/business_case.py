@@ -84,6 +84,21 @@ def run(args) -> int:
     return 0
 
 
+#: Danish / English labels of the budget line kinds (the JSON keeps the codes).
+BUDGET_KIND_NAMES = {
+    "gain": ("gevinst", "gain"),
+    "one_off": ("engangsinvestering", "one-off investment"),
+    "yearly": ("årlig udgift", "yearly cost"),
+    "overlap": ("overlap", "overlap"),
+}
+
+
+def kind_label(kind: str, lang: str) -> str:
+    """A budget line kind's name in ``lang``."""
+    da, en = BUDGET_KIND_NAMES.get(kind, (kind, kind))
+    return en if lang == "en" else da
+
+
 def print_table(case: BusinessCase, lang: str) -> None:
     en = lang == "en"
 
@@ -94,6 +109,7 @@ def print_table(case: BusinessCase, lang: str) -> None:
           f"{'scenario' if en else 'scenarie'} {case.scenario}, {'estimate' if en else 'skøn'} {case.estimate}; "
           f"{'DKK thousand' if en else '1.000 kr.'})")
     print(f"{'Levers' if en else 'Forslag'}: " + ", ".join(lv["id"] for lv in case.levers))
+    print_lever_owners(case, lang)
     labels = (("Gross potential" if en else "Bruttopotentiale", "gross"), ("Overlap" if en else "Overlap", "overlap"),
               ("Investments" if en else "Investeringer", "investments"), ("Net effect" if en else "Nettoeffekt", "net"),
               ("Cumulative net" if en else "Akkumuleret netto", "cumulative"))
@@ -105,4 +121,15 @@ def print_table(case: BusinessCase, lang: str) -> None:
     print("Budget lines" if en else "Budgetlinjer")
     for b in case.budget_lines:
         owner = f" ({b.owner})" if b.owner else ""
-        print(f"  {b.lever:<8}{b.kind:<9}{owner:<20}" + "".join(f"{k(x):>12}" for x in b.amounts))
+        print(f"  {b.lever:<8}{kind_label(b.kind, lang):<20}{owner:<20}" + "".join(f"{k(x):>12}" for x in b.amounts))
+
+
+def print_lever_owners(case: BusinessCase, lang: str) -> None:
+    """One line per chosen lever: name, benefit owner (gevinstansvarlig) and success measure (succesmål)."""
+    en = lang == "en"
+    missing = "not set" if en else "ikke angivet"
+    for lv in case.levers:
+        name = lv["name_en"] if en else lv["name_da"]
+        print(f"  {lv['id']:<5} {name}: {'benefit owner' if en else 'gevinstansvarlig'} "
+              f"{lv['owner'] or missing}; {'success measure' if en else 'succesmål'} "
+              f"{lv['success_measure'] or missing}")

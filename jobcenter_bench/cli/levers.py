@@ -18,6 +18,7 @@ from jobcenter_bench.cli._common import add_db, add_format, add_lang, add_year
 from jobcenter_bench.core import geography
 from jobcenter_bench.core.errors import BenchError
 from jobcenter_bench.core.levers.aggregates import ScopeSummary
+from jobcenter_bench.core.levers.catalogue import AREAS, BINDINGS, HORIZONS
 from jobcenter_bench.core.levers.engine import LeverEngine
 from jobcenter_bench.core.numbers import format_number
 from jobcenter_bench.core.scenarios import load_scenario
@@ -25,6 +26,8 @@ from jobcenter_bench.core.store import Store
 
 CSV_COLUMNS = ("scope", "id", "area", "binding", "horizon", "quantified", "low_dkk", "high_dkk",
                "low_hours", "high_hours", "low_fte", "high_fte")
+#: Readable names appended after the code columns (in the language of ``--lang``).
+CSV_LABEL_COLUMNS = ("name", "area_name", "binding_name", "horizon_name")
 
 
 def register(sub) -> None:
@@ -60,20 +63,34 @@ def run(args) -> int:
         payload = [s.to_dict() for s in scopes] if args.all else scopes[0].to_dict()
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     elif args.format == "csv":
-        write_csv(scopes, sys.stdout)
+        write_csv(scopes, sys.stdout, args.lang)
     else:
         for s in scopes:
             print_table(s, args.lang)
     return 0
 
 
-def write_csv(scopes: list[ScopeSummary], out) -> None:
+def label(names: dict[str, tuple[str, str]], code: str, lang: str) -> str:
+    """The catalogue's Danish (or English) name of an area, binding or horizon code."""
+    da, en = names[code]
+    return en if lang == "en" else da
+
+
+def short_label(names: dict[str, tuple[str, str]], code: str, lang: str) -> str:
+    """The name without its parenthesis, for narrow table columns ("Kort sigt")."""
+    return label(names, code, lang).split(" (")[0]
+
+
+def write_csv(scopes: list[ScopeSummary], out, lang: str = "da") -> None:
+    """One row per lever; the code columns keep the JSON codes, the label columns the names."""
     w = csv.writer(out, lineterminator="\n")
-    w.writerow(CSV_COLUMNS)
+    w.writerow(CSV_COLUMNS + CSV_LABEL_COLUMNS)
     for s in scopes:
         for r in s.levers:
             d = r.to_dict()
-            w.writerow([s.scope] + [d[c] for c in CSV_COLUMNS[1:]])
+            w.writerow([s.scope] + [d[c] for c in CSV_COLUMNS[1:]]
+                       + [r.name_en if lang == "en" else r.name_da, label(AREAS, r.area, lang),
+                          label(BINDINGS, r.binding, lang), label(HORIZONS, r.horizon, lang)])
 
 
 def _m(x: float, lang: str) -> str:
@@ -85,28 +102,31 @@ def print_table(s: ScopeSummary, lang: str) -> None:
     scope = ("National" if en else "Landsplan") if s.scope == "national" else s.scope
     print(f"{scope}, {s.year}, {'scenario' if en else 'scenarie'} {s.scenario}"
           f" ({'DKK m per year' if en else 'mio. kr. pr. år'})")
-    print(f"{'Id':<5}{'Lever' if en else 'Forslag':<58}{'Bind.':<11}{'Horizon' if en else 'Sigt':<8}"
+    print(f"{'Id':<5}{'Lever' if en else 'Forslag':<50}{'Binding':<25}{'Horizon' if en else 'Sigt':<20}"
           f"{'Low' if en else 'Lav':>9}{'High' if en else 'Høj':>9}")
     for r in s.levers:
-        name = (r.name_en if en else r.name_da)[:56]
+        name = (r.name_en if en else r.name_da)[:48]
         if r.quantified:
             values = f"{_m(r.low_dkk, lang):>9}{_m(r.high_dkk, lang):>9}"
         else:
             values = f"{'not quantified' if en else 'ikke kvantificeret':>18}"
-        print(f"{r.id:<5}{name:<58}{r.binding:<11}{r.horizon:<8}{values}")
+        binding, horizon = label(BINDINGS, r.binding, lang), short_label(HORIZONS, r.horizon, lang)
+        print(f"{r.id:<5}{name:<50}{binding:<25}{horizon:<20}{values}")
     rows = (
         ("Gross" if en else "Brutto", s.gross_low_dkk, s.gross_high_dkk),
         ("Overlap" if en else "Eliminering (overlap)", -s.overlap_low_dkk, -s.overlap_high_dkk),
         ("Total (net)" if en else "I alt (netto)", s.total_low_dkk, s.total_high_dkk),
     )
-    for label, lo, hi in rows:
-        print(f"{label:<82}{_m(lo, lang):>9}{_m(hi, lang):>9}")
+    for text, lo, hi in rows:
+        print(f"{text:<100}{_m(lo, lang):>9}{_m(hi, lang):>9}")
     lo, hi = s.share_of_cost_base
     if lo == lo:
         pct = f"{format_number(lo * 100, 1, lang=lang)}-{format_number(hi * 100, 1, lang=lang)} %"
         print(f"{'Share of cost base' if en else 'Andel af omkostningsbasen'}: {pct}")
-    for title, groups in ((("Area" if en else "Område"), s.by_area), (("Binding" if en else "Binding"), s.by_binding),
-                          (("Horizon" if en else "Sigt"), s.by_horizon)):
-        parts = ", ".join(f"{k} {_m(v['low_dkk'], lang)}-{_m(v['high_dkk'], lang)}" for k, v in groups.items())
+    for title, names, groups in ((("Area" if en else "Område"), AREAS, s.by_area),
+                                 ("Binding", BINDINGS, s.by_binding),
+                                 (("Horizon" if en else "Sigt"), HORIZONS, s.by_horizon)):
+        parts = ", ".join(f"{k if names is AREAS else label(names, k, lang)} "
+                          f"{_m(v['low_dkk'], lang)}-{_m(v['high_dkk'], lang)}" for k, v in groups.items())
         print(f"{title}: {parts}")
     print()

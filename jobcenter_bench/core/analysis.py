@@ -3,7 +3,9 @@
 The CLI, the GUI and the reports call this and only read its result (plain dataclasses, no Qt,
 no pandas). ``docs/analysis.md`` documents every definition; each module documents its own:
 ``dataset`` (aggregation to job centres), ``productivity``, ``effect_model``, ``clusters``,
-``classification``, ``relationships``, ``robustness``, ``benchmark_potential``, ``time_use``;
+``classification``, ``relationships``, ``robustness``, ``benchmark_potential``, ``time_use``,
+``comparison`` (cluster and national summaries: ``result.cluster_summaries``,
+``result.national_summary``, ``comparison.compare(result, name)``);
 ``peers.find_peers(result, name)`` works on the result.
 
 The live path uses numpy only; the statsmodels regression tables are computed when
@@ -17,6 +19,7 @@ import weakref
 from dataclasses import asdict, dataclass, field, replace
 
 from jobcenter_bench.core import clusters as cl
+from jobcenter_bench.core import comparison as cmp
 from jobcenter_bench.core import effect_model as em
 from jobcenter_bench.core import productivity as pr
 from jobcenter_bench.core.benchmark_potential import (
@@ -27,6 +30,7 @@ from jobcenter_bench.core.benchmark_potential import (
 from jobcenter_bench.core.classification import Thresholds, classify, thresholds
 from jobcenter_bench.core.dataset import CentreData, Dataset, Exclusion, load_dataset
 from jobcenter_bench.core.errors import BenchError
+from jobcenter_bench.core.fields import ALL_BENEFITS, STAFF_GROUP_FIELDS
 from jobcenter_bench.core.relationships import Relationship, fit_relationship
 from jobcenter_bench.core.robustness import RobustnessVariant, compare_variant
 from jobcenter_bench.core.store import Store
@@ -117,12 +121,17 @@ class YearAnalysis:
     models: dict[str, em.ModelTable] = field(default_factory=dict)  # by rate "core"/"all"
     model_note: str | None = None
     cluster_note: str | None = None
+    # own-model point fits by rate, with fitted values and residuals per centre; computed
+    # whenever the own model can be fitted, also when the published predictions are used
     point_fits: dict[str, em.PointFit] = field(default_factory=dict)
     thresholds: Thresholds | None = None
     relationships: list[Relationship] = field(default_factory=list)
     robustness: list[RobustnessVariant] = field(default_factory=list)
     potential: list[BenchmarkPotential] = field(default_factory=list)
     time_use: TimeUse | None = None
+    cluster_summaries: dict[int, cmp.GroupSummary] = field(default_factory=dict)  # by cluster
+    national_summary: cmp.GroupSummary | None = None
+    staff_fte: dict[str, dict[str, float]] = field(default_factory=dict)  # centre -> group -> FTE
 
     def centre(self, name: str) -> CentreResult:
         for c in self.centres:
@@ -191,8 +200,10 @@ def analyse_dataset(ds: Dataset, options: AnalysisOptions) -> YearAnalysis:
         for c in ds.centres
     ]
     _placements(result)
+    _summaries(result, ds)
     _quadrants(result)
     _relationships(result)
+    _diagnostic_fits(ds, result)
     _robustness(result, ds)
     _potential(result, ds)
     if "time_use" not in ds.derived:
@@ -322,6 +333,46 @@ def _placements(result: YearAnalysis) -> None:
             c.cluster_rank, c.cluster_size = ranks[c.jobcenter]
 
 
+def _summaries(result: YearAnalysis, ds: Dataset) -> None:
+    """Cluster and national summaries of the key figures (``comparison``)."""
+    by_name = {c.jobcenter: c for c in ds.centres}
+    rows = []
+    for r in result.centres:
+        c = by_name[r.jobcenter]
+        staff = {g: float(v) for g in STAFF_GROUP_FIELDS if (v := c.survey_value(g)) is not None} \
+            if c.survey else {}
+        has_all = all(k in c.persons for k in ALL_BENEFITS)
+        has_prod = r.cases_per_fte is not None
+        rows.append(cmp.CentreInputs(
+            r.jobcenter, r.cluster, r.population, r.full_time_persons,
+            sum(c.persons[k] for k in ALL_BENEFITS) if has_all else None,
+            pr.caseload(c, result.options.productivity) if has_prod else None,
+            pr.fte_denominator(c, result.options.productivity) if has_prod else None,
+            r.cases_per_fte, r.effect, r.predicted_rate, r.predicted_rate_all, r.fte, r.cost_total, staff))
+        if staff:
+            result.staff_fte[r.jobcenter] = staff
+    result.cluster_summaries = cmp.summarise_clusters(rows)
+    result.national_summary = cmp.summarise(rows)
+
+
+def _diagnostic_fits(ds: Dataset, result: YearAnalysis) -> None:
+    """Fit the own model for the rates not fitted yet, for its residual diagnostics.
+
+    With published predictions the own model is not the source of the effect, but its fitted
+    values and residuals are still the model view's residual plot. A model that cannot be fitted
+    (no framework variables, too few centres) simply has no diagnostics.
+    """
+    for rate in em.RATES:
+        if rate in result.point_fits:
+            continue
+        try:
+            y, X, w, names, _ = em.design(ds.centres, result.variables, rate, result.options.weights)
+            result.point_fits[rate] = em.fit_point(y, X, result.variables, names, rate, w,
+                                                   result.options.weights)
+        except BenchError:
+            continue
+
+
 def _measures(result: YearAnalysis) -> tuple[dict[str, float], dict[str, float]]:
     comp = result.compared()
     return {c.jobcenter: c.cases_per_fte for c in comp}, {c.jobcenter: c.effect for c in comp}
@@ -377,13 +428,9 @@ def _other_source_effect(result: YearAnalysis, ds: Dataset) -> dict[str, float]:
             return {}
         pred = {c.jobcenter: c.published["predicted_rate"] for c in ds.centres}
     else:
-        fit = result.point_fits.get("core")
+        fit = result.point_fits.get("core")  # see _diagnostic_fits
         if fit is None:
-            try:
-                y, X, w, names, _ = em.design(ds.centres, result.variables, "core", result.options.weights)
-                fit = em.fit_point(y, X, result.variables, names, "core", w, result.options.weights)
-            except BenchError:
-                return {}
+            return {}
         pred = dict(zip(fit.jobcentres, fit.fitted, strict=True))
     return {n: pred[n] - obs for n, obs in observed.items() if n in pred}
 

@@ -79,7 +79,15 @@ class ModelTable:
 
 @dataclass
 class PointFit:
-    """Point estimates of the own model (numpy): coefficients and fitted values per centre."""
+    """Point estimates of the own model (numpy): coefficients, fitted values and residuals.
+
+    One entry per centre in ``jobcentres`` order. ``observed`` is the response (observed rate,
+    %), ``fitted`` the own model's predicted rate (%), ``residuals`` = observed − fitted in
+    percentage points (the regression residual; note the effect has the opposite sign,
+    predicted − observed). With an intercept the residuals sum to zero (OLS) and are orthogonal
+    to every regressor; with population weights (WLS) that holds for the weighted sums
+    Σ w × e = 0 and Σ w × x × e = 0.
+    """
 
     rate: str
     variables: tuple[str, ...]
@@ -88,6 +96,8 @@ class PointFit:
     coefficients: tuple[float, ...]  # const first, then ``variables`` in order
     fitted: tuple[float, ...]  # predicted rate, %, one per jobcentre
     r_squared: float
+    observed: tuple[float, ...] = ()  # observed rate, %, one per jobcentre
+    residuals: tuple[float, ...] = ()  # observed − fitted, percentage points
 
 
 def check_design(n: int, variables: tuple[str, ...]) -> None:
@@ -126,7 +136,10 @@ def fit_point(
     y, X, variables: tuple[str, ...], jobcentres: tuple[str, ...], rate: str, w=None,
     weights: str | None = None,
 ) -> PointFit:
-    """Least-squares point estimates with numpy (the live path; no statsmodels)."""
+    """Least-squares point estimates with numpy (the live path; no statsmodels).
+
+    Returns coefficients, fitted values, residuals (observed − fitted) and R² per centre.
+    """
     check_design(len(y), variables)
     y, Xc, Xw, yw = _matrices(y, X, w)
     beta, _, rank, _ = np.linalg.lstsq(Xw, yw, rcond=None)
@@ -144,7 +157,7 @@ def fit_point(
     tss = float(np.sum(wts * (y - ybar) ** 2))
     r2 = 1.0 - float(resid_w @ resid_w) / float(tss) if tss > 0 else float("nan")
     return PointFit(rate, variables, weights, jobcentres, tuple(beta.tolist()),
-                    tuple(fitted.tolist()), r2)
+                    tuple(fitted.tolist()), r2, tuple(y.tolist()), tuple((y - fitted).tolist()))
 
 
 _TABLE_CACHE: dict[tuple, ModelTable] = {}

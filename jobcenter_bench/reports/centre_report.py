@@ -8,7 +8,6 @@ a method page. Every number comes from ``ReportInput`` (filled from the core by 
 
 from __future__ import annotations
 
-import statistics
 from pathlib import Path
 
 from jobcenter_bench.reports import charts
@@ -19,6 +18,7 @@ from jobcenter_bench.reports.sections import (
     TEXT_WIDTH,
     area_legend,
     cover_block,
+    keep_room,
     lever_table,
     method_section,
     waterfall,
@@ -28,17 +28,18 @@ from jobcenter_bench.reports.text import t
 #: Time-use rows that are sums of the figure-4 categories (in the table, not in the chart).
 TOTAL_KEYS = ("available", "working_time")
 
-#: Key-figure rows: (message id, CentreFigures attribute, number kind)
+#: Key-figure rows: (message id, CentreFigures attribute, number kind, GroupFigures attribute
+#: of the cluster and country columns; see ``core.comparison`` for each definition)
 KEY_FIGURES = (
-    ("kf_cases_per_fte", "cases_per_fte", "cases_per_fte"),
-    ("kf_effect", "effect", "effect"),
-    ("kf_observed", "observed_rate", "rate"),
-    ("kf_predicted", "predicted_rate", "rate"),
-    ("kf_observed_all", "observed_rate_all", "rate"),
-    ("kf_predicted_all", "predicted_rate_all", "rate"),
-    ("kf_fte", "fte", "fte"),
-    ("kf_persons", "full_time_persons", "persons"),
-    ("kf_cost_per_fte", "cost_per_fte", "dkk"),
+    ("kf_cases_per_fte", "cases_per_fte", "cases_per_fte", "cases_per_fte"),
+    ("kf_effect", "effect", "effect", "effect_mean"),
+    ("kf_observed", "observed_rate", "rate", "observed_rate"),
+    ("kf_predicted", "predicted_rate", "rate", "predicted_rate"),
+    ("kf_observed_all", "observed_rate_all", "rate", "observed_rate_all"),
+    ("kf_predicted_all", "predicted_rate_all", "rate", "predicted_rate_all"),
+    ("kf_fte", "fte", "fte", "fte_mean"),
+    ("kf_persons", "full_time_persons", "persons", "full_time_persons_mean"),
+    ("kf_cost_per_fte", "cost_per_fte", "dkk", "cost_per_fte"),
 )
 
 
@@ -75,21 +76,16 @@ def _cover_facts(data: ReportInput, c: CentreFigures, lang: str) -> list[tuple[s
     return facts
 
 
-def peer_mean(values: list[float | None]) -> float | None:
-    """Unweighted mean of the values present (a summary of core numbers for the table)."""
-    vals = [v for v in values if v is not None]
-    return statistics.fmean(vals) if vals else None
-
-
 def key_figures_section(data: ReportInput, c: CentreFigures, lang: str) -> list:
-    """Table of the centre's key figures against its cluster and the country."""
-    cluster = [x for x in data.centres if c.cluster is not None and x.cluster == c.cluster]
+    """Table of the centre's key figures against its cluster and the country (core summaries)."""
+    cluster = data.cluster_summaries.get(c.cluster) if c.cluster is not None else None
+    country = data.national_summary
     rows = []
-    for msg, attr, kind in KEY_FIGURES:
+    for msg, attr, kind, group_attr in KEY_FIGURES:
         rows.append([
             para(escape(t(msg, lang)), "cell"), num(getattr(c, attr), kind, lang),
-            num(peer_mean([getattr(x, attr) for x in cluster]), kind, lang),
-            num(peer_mean([getattr(x, attr) for x in data.centres]), kind, lang),
+            num(getattr(cluster, group_attr) if cluster else None, kind, lang),
+            num(getattr(country, group_attr) if country else None, kind, lang),
         ])
     placement = ("–" if c.cluster_rank is None else
                  t("placement", lang, rank=c.cluster_rank, size=c.cluster_size))
@@ -156,6 +152,7 @@ def levers_section(data: ReportInput, c: CentreFigures, lang: str) -> list:
     if summary is None:
         return []
     return [
+        keep_room(),
         heading(t("sec_levers", lang)),
         para(escape(t("levers_intro", lang, scenario=data.scenario or "–"))),
         lever_table(summary, lang, millions=False),

@@ -51,6 +51,9 @@ def collect(store: Store, year: int | None = None, scenario: str | None = None,
     if result.thresholds is not None:
         data.productivity_median = result.thresholds.productivity_median
         data.effect_mean = result.thresholds.effect_mean
+    if result.national_summary is not None:
+        data.national_summary = group_figures(result.national_summary)
+    data.cluster_summaries = {k: group_figures(s) for k, s in result.cluster_summaries.items()}
     labels = variable_labels(store, lang)
     data.framework_variables = [labels.get(v, v) for v in result.variables]
     model = result.models.get("core")
@@ -87,6 +90,13 @@ def centre_figures(c, lang: str) -> ri.CentreFigures:
         quadrant=c.quadrant, quadrant_label=label, cost_per_fte=c.cost_per_fte,
         note=(c.note_en if lang == "en" else c.note) or "",
     )
+
+
+def group_figures(summary) -> ri.GroupFigures:
+    """A ``comparison.GroupSummary`` of the analysis as a report record (same numbers)."""
+    from dataclasses import fields
+
+    return ri.GroupFigures(**{f.name: getattr(summary, f.name) for f in fields(ri.GroupFigures)})
 
 
 def sources(store: Store) -> list[ri.Source]:

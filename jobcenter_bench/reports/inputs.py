@@ -37,6 +37,35 @@ class CentreFigures:
 
 
 @dataclass
+class GroupFigures:
+    """A cluster's or the country's summary, as ``core.comparison`` computed it.
+
+    Cases per FTE and cost per FTE are aggregates (Σ persons / Σ FTE, Σ cost / Σ FTE), rates
+    Σ persons / Σ population × 100 (predicted: population-weighted), ``effect_mean`` the
+    unweighted mean over centres (``effect_weighted``: population-weighted), ``fte_mean`` and
+    ``full_time_persons_mean`` means per centre.
+    """
+
+    cluster: int | None = None
+    n_centres: int = 0
+    n_productivity: int = 0
+    n_effect: int = 0
+    cases_per_fte: float | None = None  # persons per FTE, aggregate
+    cases_per_fte_median: float | None = None
+    cases_per_fte_min: float | None = None
+    cases_per_fte_max: float | None = None
+    effect_mean: float | None = None  # percentage points
+    effect_weighted: float | None = None
+    observed_rate: float | None = None  # %
+    predicted_rate: float | None = None
+    observed_rate_all: float | None = None
+    predicted_rate_all: float | None = None
+    cost_per_fte: float | None = None  # DKK per FTE per year
+    fte_mean: float | None = None
+    full_time_persons_mean: float | None = None
+
+
+@dataclass
 class Coefficient:
     """One row of the regression table (``name`` ``"const"`` is the intercept)."""
 
@@ -196,6 +225,8 @@ class ReportInput:
     prediction_source: str = ""
     productivity_median: float | None = None
     effect_mean: float | None = None
+    national_summary: GroupFigures | None = None
+    cluster_summaries: dict[int, GroupFigures] = field(default_factory=dict)
     regression: Regression | None = None
     framework_variables: list[str] = field(default_factory=list)
     relationships: list[Relationship] = field(default_factory=list)

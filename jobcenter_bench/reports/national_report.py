@@ -7,10 +7,9 @@ type and horizon, the benchmark-based potential, a ranking of all centres and th
 
 from __future__ import annotations
 
-import math
-import statistics
 from pathlib import Path
 
+from jobcenter_bench.core.comparison import histogram
 from jobcenter_bench.reports import charts
 from jobcenter_bench.reports.fmt import mdkk, num
 from jobcenter_bench.reports.inputs import CentreFigures, ReportInput
@@ -21,6 +20,7 @@ from jobcenter_bench.reports.sections import (
     TEXT_WIDTH,
     area_legend,
     cover_block,
+    keep_room,
     lever_table,
     method_section,
     waterfall,
@@ -64,18 +64,6 @@ def _compared(data: ReportInput) -> list[CentreFigures]:
     return [c for c in data.centres if c.cases_per_fte is not None and c.effect is not None]
 
 
-def histogram(values: list[float], width: float) -> tuple[list[float], list[int]]:
-    """Bin edges of ``width`` and counts per bin, covering the values (for a chart)."""
-    if not values:
-        return [], []
-    lo = math.floor(min(values) / width) * width
-    n = max(1, math.ceil((max(values) - lo) / width + 1e-9))
-    counts = [0] * n
-    for v in values:
-        counts[min(int((v - lo) // width), n - 1)] += 1
-    return [lo + i * width for i in range(n + 1)], counts
-
-
 def _hist_chart(values: list[float], width: float, decimals: int, title: str, lang: str):
     edges, counts = histogram(values, width)
     cats = [f"{num(edges[i], 'persons', lang) if decimals == 0 else num(edges[i], 'effect', lang)}"
@@ -99,10 +87,12 @@ def distribution_section(data: ReportInput, lang: str) -> list:
     pair = Table([[h1, h2], caps], colWidths=[TEXT_WIDTH / 2] * 2)
     common = dict(width=TEXT_WIDTH, height=210, lang=lang, x_line=data.productivity_median)
     stats = []
-    if prod:
+    nat = data.national_summary
+    if prod and nat is not None:
         stats.append(para(escape(
-            f"{t('axis_productivity', lang)}: median {num(statistics.median(prod), 'cases_per_fte', lang)}, "
-            f"min. {num(min(prod), 'cases_per_fte', lang)}, maks. {num(max(prod), 'cases_per_fte', lang)}. "
+            f"{t('axis_productivity', lang)}: median {num(nat.cases_per_fte_median, 'cases_per_fte', lang)}, "
+            f"min. {num(nat.cases_per_fte_min, 'cases_per_fte', lang)}, "
+            f"maks. {num(nat.cases_per_fte_max, 'cases_per_fte', lang)}. "
             f"{t('axis_effect', lang)}: min. {num(min(eff), 'effect', lang)}, "
             f"maks. {num(max(eff), 'effect', lang)}.")))
     return [
@@ -132,20 +122,17 @@ def relationships_section(data: ReportInput, lang: str) -> list:
 
 
 def clusters_section(data: ReportInput, lang: str) -> list:
-    """Per cluster: number of centres, mean productivity, mean effect (figure 7 summarised)."""
-    comp = _compared(data)
-    clusters = sorted({c.cluster for c in comp if c.cluster is not None})
+    """Per cluster (core summaries): centres, aggregate cases per FTE, mean effect (figure 7)."""
+    clusters = sorted(data.cluster_summaries)
     if not clusters:
         return []
     rows, prod, eff = [], [], []
     for k in clusters:
-        members = [c for c in comp if c.cluster == k]
-        p = statistics.fmean(c.cases_per_fte for c in members)
-        e = statistics.fmean(c.effect for c in members)
-        prod.append(p)
-        eff.append(e)
-        rows.append([t("cluster_n", lang, n=k), str(len(members)), num(p, "cases_per_fte", lang),
-                     num(e, "effect", lang)])
+        s = data.cluster_summaries[k]
+        prod.append(s.cases_per_fte)
+        eff.append(s.effect_mean)
+        rows.append([t("cluster_n", lang, n=k), str(s.n_centres), num(s.cases_per_fte, "cases_per_fte", lang),
+                     num(s.effect_mean, "effect", lang)])
     header = [t("col_cluster", lang), t("col_n_centres", lang), t("col_mean_productivity", lang),
               t("col_mean_effect", lang)]
     cats = [str(k) for k in clusters]
@@ -188,7 +175,7 @@ def levers_section(data: ReportInput, lang: str) -> list:
     s = data.levers_national
     if s is None:
         return []
-    out = [heading(t("sec_national_levers", lang)),
+    out = [keep_room(), heading(t("sec_national_levers", lang)),
            para(escape(t("levers_intro", lang, scenario=data.scenario or "–"))),
            lever_table(s, lang, millions=True), para("", "small"),
            waterfall(data, s, lang),

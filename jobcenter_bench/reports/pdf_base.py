@@ -211,7 +211,7 @@ def contents_flowables(lang: str) -> list:
 
 
 def build_pdf(path: str | Path, cover: list, body: list, frame: PageFrame) -> Path:
-    """Write a PDF: ``cover`` flowables on page 1 (no header), then contents and ``body``.
+    """Write a PDF: ``cover`` flowables and the contents on page 1 (no header), then ``body``.
 
     Returns the path written. The document is A4 portrait with 18 mm margins.
     """
@@ -237,8 +237,8 @@ def build_pdf(path: str | Path, cover: list, body: list, frame: PageFrame) -> Pa
         PageTemplate(id="body", frames=[body_frame],
                      onPage=lambda c, d: _draw_header(c, d, frame)),
     ])
-    story = [*cover, NextPageTemplate("body"), PageBreak(), *contents_flowables(frame.lang),
-             PageBreak(), *body]
+    # the contents go on the cover page below the data sources (not alone on a page of its own)
+    story = [*cover, *contents_flowables(frame.lang), NextPageTemplate("body"), PageBreak(), *body]
     doc.multiBuild(story, canvasmaker=_numbered_canvas(frame))
     return path
 

@@ -13,6 +13,11 @@ from jobcenter_bench.reports.text import t
 #: Usable text width on A4 with 18 mm margins, in points.
 TEXT_WIDTH = 595.27 - 2 * 18 * 2.8346
 
+#: Room (points) a lever section needs on the current page to start there: heading, the
+#: introduction, the table header and about eight rows; with less the section starts on the next
+#: page, so the table never begins with a lone row at the foot of a page.
+LEVER_SECTION_MIN_HEIGHT = 240
+
 AREAS = ("A", "B", "C", "D", "E", "F")
 BINDINGS = ("management", "law", "it")
 HORIZONS = ("short", "medium", "long")
@@ -62,6 +67,13 @@ def sources_table(data: ReportInput, lang: str) -> list:
 def area_label(data: ReportInput, area: str, lang: str) -> str:
     """An area's name: the lever catalogue's when it gave one, else the report's chapter title."""
     return data.area_labels.get(area) or t(f"area_{area}", lang)
+
+
+def keep_room(points: float = LEVER_SECTION_MIN_HEIGHT):
+    """A conditional page break: start a new page unless ``points`` of height are left."""
+    from reportlab.platypus import CondPageBreak
+
+    return CondPageBreak(points)
 
 
 def lever_table(summary: LeverSummary, lang: str, millions: bool) -> object:

@@ -76,9 +76,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "municipalities": ("Kommuner", "Municipalities"),
     "quadrant": ("Kvadrant", "Quadrant"),
     "kf_note": (
-        "Klynge og land er gennemsnit over jobcentrene (uvægtet); placering er rangeret efter observeret "
-        "forsørgelsesgrad for alle ydelser, laveste = 1.",
-        "Cluster and country are averages over the job centres (unweighted); placement ranks by the "
+        "Klynge og land: sager pr. årsværk og omkostning pr. årsværk er samlede tal (fuldtidspersoner "
+        "i alt / årsværk i alt, omkostning i alt / årsværk i alt); forsørgelsesgrader er fuldtidspersoner "
+        "i alt / befolkning i alt (forventet: befolkningsvægtet); effekt er gennemsnittet over "
+        "jobcentrene (uvægtet); årsværk og fuldtidspersoner er gennemsnit pr. jobcenter. Placering er "
+        "rangeret efter observeret forsørgelsesgrad for alle ydelser, laveste = 1.",
+        "Cluster and country: cases per FTE and cost per FTE are aggregates (total full-time persons / "
+        "total FTE, total cost / total FTE); dependency rates are total full-time persons / total "
+        "population (predicted: population-weighted); the effect is the mean over the job centres "
+        "(unweighted); FTE and full-time persons are means per job centre. Placement ranks by the "
         "observed all-benefits dependency rate, lowest = 1.",
     ),
     "scatter_caption": (
@@ -250,7 +256,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "by_binding": ("Efter bindingstype", "By binding type"),
     "by_horizon": ("Efter tidshorisont", "By horizon"),
     "col_n_centres": ("Jobcentre", "Centres"),
-    "col_mean_productivity": ("Gns. sager pr. årsværk", "Mean cases per FTE"),
+    "col_mean_productivity": ("Sager pr. årsværk (samlet)", "Cases per FTE (aggregate)"),
     "col_mean_effect": ("Gns. effekt", "Mean effect"),
     "col_test": ("Sammenhæng", "Relationship"),
     "col_slope": ("Hældning", "Slope"),

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../jobcenter_bench/gui/app.py" line="97"/>
+        <location filename="../../jobcenter_bench/gui/app.py" line="95"/>
         <source>Bygger eksempeldatabase</source>
         <extracomment>File name of the sample database in the per-user data folder.</extracomment>
         <translation>Building sample database</translation>
@@ -934,248 +934,268 @@ Benchmarks the productivity and effect of job centres and costs improvement leve
 <context>
     <name>ModelView</name>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="35"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="37"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="39"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="41"/>
         <source>Modelvalg</source>
         <translation>Model choices</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="42"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="44"/>
         <source>Automatisk (publiceret hvis importeret)</source>
         <translation>Automatic (published if imported)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="43"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="45"/>
         <source>Publicerede forudsigelser</source>
         <translation>Published predictions</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="43"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="45"/>
         <source>Egen regressionsmodel</source>
         <translation>Own regression model</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="45"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="47"/>
         <source>Forventet forsørgelsesgrad:</source>
         <translation>Predicted dependency rate:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="47"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="49"/>
         <source>Uvægtet (OLS)</source>
         <translation>Unweighted (OLS)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="48"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="50"/>
         <source>Befolkningsvægtet (WLS)</source>
         <translation>Population-weighted (WLS)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="49"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="51"/>
         <source>Vægte:</source>
         <translation>Weights:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="51"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="53"/>
         <source>ADP+KTH+SDP</source>
         <translation>ADP+KTH+SDP</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="52"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="54"/>
         <source>Alle ydelser</source>
         <translation>All benefits</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="54"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="56"/>
         <source>Vis tabel for:</source>
         <translation>Show table for:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="58"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="60"/>
         <source>Rammevilkår:</source>
         <translation>Framework conditions:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="59"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="61"/>
         <source>Genberegn model</source>
         <translation>Refit model</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="63"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="65"/>
         <source>Regressionstabel</source>
         <translation>Regression table</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="69"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="71"/>
         <source>Variabel</source>
         <translation>Variable</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="70"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="72"/>
         <source>Koefficient</source>
         <translation>Coefficient</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="71"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="73"/>
         <source>Standardfejl</source>
         <translation>Standard error</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="72"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="74"/>
         <source>t</source>
         <translation>t</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="73"/>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="95"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="75"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="97"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="74"/>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="93"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="76"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="95"/>
         <source>95 % KI, nedre</source>
         <translation>95% CI, lower</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="75"/>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="94"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="77"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="96"/>
         <source>95 % KI, øvre</source>
         <translation>95% CI, upper</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="79"/>
-        <source>Residualer mod forventet værdi</source>
-        <translation>Residuals against fitted values</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="80"/>
-        <source>Forventet forsørgelsesgrad (%)</source>
-        <translation>Predicted dependency rate (%)</translation>
-    </message>
-    <message>
         <location filename="../../jobcenter_bench/gui/views/model.py" line="81"/>
-        <source>Effekt = forventet − observeret (pp)</source>
-        <translation>Effect = predicted − observed (pp)</translation>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="162"/>
+        <source>Residualer mod forventede værdier (egen OLS-model)</source>
+        <translation>Residuals against fitted values (own OLS model)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="85"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="82"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="167"/>
+        <source>Forventet forsørgelsesgrad, egen model (%)</source>
+        <translation>Fitted dependency rate, own model (%)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="83"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="168"/>
+        <source>Residual = observeret − forventet (pp)</source>
+        <translation>Residual = observed − fitted (pp)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="163"/>
+        <source>Egen model kan ikke estimeres (ingen rammevilkår eller for få jobcentre)</source>
+        <translation>The own model cannot be fitted (no framework conditions or too few job centres)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="165"/>
+        <source>egen WLS-model, befolkningsvægtet</source>
+        <translation>own WLS model, population-weighted</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="165"/>
+        <source>egen OLS-model</source>
+        <translation>own OLS model</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="166"/>
+        <source>Residualer mod forventede værdier ({model})</source>
+        <translation>Residuals against fitted values ({model})</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="169"/>
+        <source>{name}
+forventet {fitted} %, residual {residual} pp</source>
+        <translation>{name}
+fitted {fitted} %, residual {residual} pp</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="87"/>
         <source>Indflydelsesrige jobcentre</source>
         <translation>Influential job centres</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="86"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="88"/>
         <source>Cooks afstand</source>
         <translation>Cook&apos;s distance</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="90"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="92"/>
         <source>Sammenhæng</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="91"/>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="103"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="93"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="105"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="92"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="94"/>
         <source>Hældning</source>
         <translation>Slope</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="96"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="98"/>
         <source>Pearson r</source>
         <translation>Pearson r</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="97"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="99"/>
         <source>Spearman ρ</source>
         <translation>Spearman ρ</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="100"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="102"/>
         <source>Sammenhænge</source>
         <translation>Relationships</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="102"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="104"/>
         <source>Alternativ definition</source>
         <translation>Alternative definition</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="104"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="106"/>
         <source>Spearman ρ mod hoveddefinition</source>
         <translation>Spearman ρ with the main definition</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="105"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="107"/>
         <source>Skifter kvadrant</source>
         <translation>Changes quadrant</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="107"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="109"/>
         <source>Robusthed</source>
         <translation>Robustness</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="117"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="119"/>
         <source>Konstant</source>
         <translation>Intercept</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="130"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="132"/>
         <source>publicerede forudsigelser</source>
         <translation>published predictions</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="131"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="133"/>
         <source>egen regressionsmodel</source>
         <translation>own regression model</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="133"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="135"/>
         <source>Ingen regressionstabel: {note}</source>
         <translation>No regression table: {note}</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="138"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="140"/>
         <source>Kilde til forventet forsørgelsesgrad i analysen: {source}.
 N = {n}, R² = {r2}, justeret R² = {r2a}, F-test p = {fp}. Indflydelsesrig: Cooks afstand over {cook}.</source>
         <translation>Source of the predicted dependency rate in the analysis: {source}.
 N = {n}, R² = {r2}, adjusted R² = {r2a}, F-test p = {fp}. Influential: Cook&apos;s distance above {cook}.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="146"/>
-        <source>Residualer mod forventede værdier (egen model)</source>
-        <translation>Residuals against fitted values (own model)</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="148"/>
-        <source>Effekt mod forventet forsørgelsesgrad (publicerede forudsigelser)</source>
-        <translation>Effect against predicted dependency rate (published predictions)</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="154"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="147"/>
         <source>forventet forsørgelsesgrad, alle ydelser</source>
         <translation>predicted dependency rate, all benefits</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="155"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="148"/>
         <source>forventet forsørgelsesgrad</source>
         <translation>predicted dependency rate</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="156"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="149"/>
         <source>sager pr. årsværk</source>
         <translation>cases per FTE</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="156"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="149"/>
         <source>effekt</source>
         <translation>effect</translation>
     </message>
@@ -1349,168 +1369,180 @@ Effect: {effect} pp</translation>
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="24"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="27"/>
         <source>Jobcenterprofil</source>
         <translation>Centre profile</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="37"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="47"/>
         <source>Årsværk efter personalegruppe</source>
         <translation>FTE by staff group</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="37"/>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="126"/>
-        <source>Årsværk</source>
-        <translation>FTE</translation>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="48"/>
+        <source>Årsværk (klynge, land: gns. pr. jobcenter)</source>
+        <translation>FTE (cluster, country: mean per centre)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="39"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="50"/>
         <source>Tidsforbrug pr. årsværk (figur 4)</source>
         <translation>Time use per FTE (figure 4)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="39"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="50"/>
         <source>Timer pr. årsværk pr. år</source>
         <translation>Hours per FTE per year</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="43"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="54"/>
         <source>Jobcenter</source>
         <translation>Job centre</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="44"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="55"/>
         <source>Sammenligning</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="45"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="56"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="160"/>
         <source>Klynge</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="46"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="57"/>
         <source>Afstand (standardafvigelser)</source>
         <translation>Distance (standard deviations)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="47"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="58"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="126"/>
         <source>Sager pr. årsværk</source>
         <translation>Cases per FTE</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="48"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="59"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="129"/>
         <source>Effekt (pp)</source>
         <translation>Effect (pp)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="50"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="61"/>
         <source>Dobbeltklik for at vælge jobcentret</source>
         <translation>Double-click to select the job centre</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="58"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="71"/>
         <source>Nøgletal</source>
         <translation>Key figure</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="59"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="72"/>
         <source>Jobcentret</source>
         <translation>The centre</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="60"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="73"/>
+        <source>Klyngen</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="74"/>
         <source>Landet</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="61"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="75"/>
         <source>Året før</source>
         <translation>Year before</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="73"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="87"/>
         <source>{name} – {region}, klynge {cluster}, placering {place} ({year})</source>
         <translation>{name} – {region}, cluster {cluster}, placement {place} ({year})</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="97"/>
-        <source>Sager pr. årsværk (landet: median)</source>
-        <translation>Cases per FTE (country: median)</translation>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="96"/>
+        <source>Klynge og land: sager og omkostning pr. årsværk er samlede tal (i alt / årsværk i alt); forsørgelsesgrader er fuldtidspersoner i alt / befolkning i alt (forventet: befolkningsvægtet); effekt, årsværk og fuldtidspersoner (ADP+KTH+SDP) er gennemsnit pr. jobcenter. Placering: antal jobcentre i klyngen og landet.</source>
+        <translation>Cluster and country: cases and cost per FTE are aggregates (total / total FTE); dependency rates are total full-time persons / total population (predicted: population-weighted); effect, FTE and full-time persons (ADP+KTH+SDP) are means per job centre. Placement: number of job centres in the cluster and the country.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="99"/>
-        <source>Effekt, pp (landet: gennemsnit)</source>
-        <translation>Effect, pp (country: mean)</translation>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="127"/>
+        <source>Median (min.–maks.)</source>
+        <translation>Median (min.–max.)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="101"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="130"/>
         <source>Placering i klyngen</source>
         <translation>Placement in the cluster</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="103"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="133"/>
         <source>Omkostning pr. årsværk (kr.)</source>
         <translation>Cost per FTE (DKK)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="105"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="134"/>
         <source>Årsværk i alt</source>
-        <translation>FTE in total</translation>
+        <translation>Total FTE</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="106"/>
-        <source>Fuldtidspersoner (ADP+KTH+SDP)</source>
-        <translation>Full-time persons (ADP+KTH+SDP)</translation>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="135"/>
+        <source>Fuldtidspersoner</source>
+        <translation>Full-time persons</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="108"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="137"/>
         <source>Observeret forsørgelsesgrad (%)</source>
         <translation>Observed dependency rate (%)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="110"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="138"/>
         <source>Forventet forsørgelsesgrad (%)</source>
         <translation>Predicted dependency rate (%)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="115"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="142"/>
         <source>Bemærkning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="121"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="151"/>
         <source>Ingen besvarelse</source>
         <translation>No survey answer</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="127"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="163"/>
+        <source>Land</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="166"/>
         <source>årsværk</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="133"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="172"/>
         <source>Ingen tidsregistrering</source>
         <translation>No time registration</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="139"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="178"/>
         <source>Landsgennemsnit</source>
         <translation>National average</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="140"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="179"/>
         <source>timer</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="151"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="190"/>
         <source>Nærmeste rammevilkår</source>
         <translation>Nearest framework conditions</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="154"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="193"/>
         <source>Samme klynge</source>
         <translation>Same cluster</translation>
     </message>

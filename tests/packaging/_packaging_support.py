@@ -71,11 +71,3 @@ def changes(before: dict[str, tuple[int, int]], after: dict[str, tuple[int, int]
 def _is_dir(rel: str, snap: dict[str, tuple[int, int]]) -> bool:
     prefix = rel + os.sep
     return any(k.startswith(prefix) for k in snap)
-
-
-def not_available_line(output: str) -> str | None:
-    """The selftest's ``FEJL`` line when it failed only because a part of the app is not built yet."""
-    for line in output.splitlines():
-        if line.startswith("FEJL ") and ": not available:" in line:
-            return line
-    return None

@@ -8,6 +8,7 @@ from jobcenter_bench.reports.inputs import (
     BusinessCaseYear,
     CentreFigures,
     Coefficient,
+    GroupFigures,
     LeverFigures,
     LeverSummary,
     Regression,
@@ -83,5 +84,12 @@ def make_input(is_sample: bool = True) -> ReportInput:
             BusinessCaseYear(2027, 40_000, 10_000, 30_000, 0),
             BusinessCaseYear(2028, 46_650, 10_000, 36_650, 36_650),
         ], payback_year=2027, levers=["B1", "E3"], owners={"B1": "Jobcenterchefen"})},
+        # the core's summaries, hand-made: distinctive numbers the documents must show
+        national_summary=GroupFigures(None, 8, 8, 8, cases_per_fte=29.44, cases_per_fte_median=33.75,
+                                      cases_per_fte_min=30.25, cases_per_fte_max=37.25,
+                                      effect_mean=0.325, cost_per_fte=447_654, fte_mean=75.5),
+        cluster_summaries={k: GroupFigures(k, 3 if k < 3 else 2, 3, 3, cases_per_fte=27.77 + k,
+                                           effect_mean=0.1 * k, cost_per_fte=412_345 + k)
+                           for k in (1, 2, 3)},
     )
     return data

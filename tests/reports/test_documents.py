@@ -40,6 +40,9 @@ def test_centre_pdf_has_name_year_and_danish_numbers(tmp_path):
     assert "Indhold" in txt and "Metode og forbehold" in txt
     # the business case saved for Ærø: payback year and a cumulative figure
     assert "Tilbagebetalingsår: 2027" in txt and "36.650" in txt
+    # cluster and country columns are the core's summaries (Ærø is in cluster 1)
+    for expected in ("28,8", "412.346", "29,4", "447.654"):
+        assert expected in txt, expected
 
 
 def test_centre_pdf_embeds_only_dejavu(tmp_path):
@@ -73,6 +76,9 @@ def test_national_pdf(tmp_path):
     assert "Landets jobcentre 2013" in txt
     assert "Løft til landsmedianen" in txt and "360,7" in txt  # DKK 360,700,000 in millions
     assert "=HYPERLINK" in txt  # every centre is in the ranking
+    # the cluster table shows the core's aggregate cases per FTE per cluster
+    for expected in ("28,8", "29,8", "30,8"):
+        assert expected in txt, expected
 
 
 def test_workbook_numbers_formats_and_text(tmp_path):

@@ -3,8 +3,10 @@
 Every number comes from ``core.analysis`` (``YearAnalysis.models`` = statsmodels tables,
 ``relationships``, ``robustness``). Choosing variables, weights or the prediction source sets
 new ``AnalysisOptions`` and reruns the analysis in the worker (statsmodels never runs on the
-GUI thread). The diagnostic plot shows, per centre, the effect (predicted − observed, i.e. the
-own model's residual with the report's sign) against the predicted rate (the fitted value).
+GUI thread). The diagnostic plot is a true residual plot of our own OLS (WLS with population
+weights): per centre the residual (observed − fitted) against the fitted value, from
+``YearAnalysis.point_fits`` (the core fits the own model for it even when the published
+predictions are the source of the effect), for the rate chosen in "Vis tabel for".
 """
 
 from __future__ import annotations
@@ -76,9 +78,9 @@ class ModelView(View):
         ], filterable=False, parent=table_box)
         tlay.addWidget(self.table)
         grid.addWidget(table_box, 0, 1, 1, 2)
-        self.resid = ScatterChart(self.tr("Residualer mod forventet værdi"),
-                                  self.tr("Forventet forsørgelsesgrad (%)"),
-                                  self.tr("Effekt = forventet − observeret (pp)"), parent=page)
+        self.resid = ScatterChart(self.tr("Residualer mod forventede værdier (egen OLS-model)"),
+                                  self.tr("Forventet forsørgelsesgrad, egen model (%)"),
+                                  self.tr("Residual = observeret − forventet (pp)"), parent=page)
         self.resid.point_clicked.connect(self.ws.set_centre)
         grid.addWidget(self.resid, 1, 0)
         self.influential = RecordTable([
@@ -141,16 +143,7 @@ class ModelView(View):
                 fp=fmt(model.f_pvalue, 4), cook=fmt(model.cooks_threshold, 3)))
             self.table.set_records(model.coefficients)
             self.influential.set_records(model.influential)
-        comp = [c for c in result.compared() if c.predicted_rate is not None]
-        if result.prediction_source == "own":
-            title = self.tr("Residualer mod forventede værdier (egen model)")
-        else:
-            title = self.tr("Effekt mod forventet forsørgelsesgrad (publicerede forudsigelser)")
-        self.resid.setTitle(title, color="k", size="10pt")
-        self.resid.set_points([c.predicted_rate for c in comp], [c.effect for c in comp],
-                              [c.jobcenter for c in comp],
-                              [f"{c.jobcenter}\n{fmt(c.predicted_rate, 2)} %, {fmt(c.effect, 2)} pp" for c in comp],
-                              self.ws.centre, set(), None, 0.0)
+        self._residuals(result)
         names = {"predicted_rate_all": self.tr("forventet forsørgelsesgrad, alle ydelser"),
                  "predicted_rate": self.tr("forventet forsørgelsesgrad"),
                  "cases_per_fte": self.tr("sager pr. årsværk"), "effect": self.tr("effekt")}
@@ -161,6 +154,23 @@ class ModelView(View):
              "changes": ", ".join(f"{ch.jobcenter} ({QUADRANTS[ch.main][1 if en else 0].split(':')[0]} → "
                                   f"{QUADRANTS[ch.variant][1 if en else 0].split(':')[0]})" for ch in r.changes)
              or "–"} for r in result.robustness])
+
+    def _residuals(self, result) -> None:
+        """Residuals (observed − fitted) against fitted values of the own model for the chosen rate."""
+        fit = result.point_fits.get(self.rate.currentData() or "core")
+        if fit is None:
+            self.resid.set_labels(self.tr("Residualer mod forventede værdier (egen OLS-model)"), "", "")
+            self.resid.show_message(self.tr("Egen model kan ikke estimeres (ingen rammevilkår eller for få jobcentre)"))
+            return
+        model = self.tr("egen WLS-model, befolkningsvægtet") if fit.weights else self.tr("egen OLS-model")
+        self.resid.set_labels(self.tr("Residualer mod forventede værdier ({model})").format(model=model),
+                              self.tr("Forventet forsørgelsesgrad, egen model (%)"),
+                              self.tr("Residual = observeret − forventet (pp)"))
+        tip = self.tr("{name}\nforventet {fitted} %, residual {residual} pp")
+        tips = [tip.format(name=n, fitted=fmt(f, 2), residual=fmt(e, 2))
+                for n, f, e in zip(fit.jobcentres, fit.fitted, fit.residuals, strict=True)]
+        self.resid.set_points(list(fit.fitted), list(fit.residuals), list(fit.jobcentres), tips,
+                              self.ws.centre, set(), None, 0.0)
 
     def _fill_controls(self, result) -> None:
         opts = result.options

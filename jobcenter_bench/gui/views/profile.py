@@ -1,14 +1,17 @@
 """Centre profile view (Jobcenterprofil): the selected centre against its cluster and the country.
 
-Key figures (cases per FTE, effect, placement "n af N", cost per FTE, FTE) with the national
-median / mean from the core's thresholds and the previous year where the database has it;
-FTE by staff group (from the centre's survey answer); time use per FTE against the national
-FTE-weighted average (figure 4 categories, ``core.time_use``); peers (``core.peers``).
+Key figures (cases per FTE, effect, placement "n af N", cost per FTE, FTE, rates) against the
+centre's cluster and the country, from the core's summaries (``core.comparison``: aggregates for
+productivity, rates and cost, unweighted mean effect, means per centre for FTE), and the previous
+year where the database has it; FTE by staff group against the cluster and national mean per
+centre (``YearAnalysis.staff_fte`` / summaries); time use per FTE against the national
+FTE-weighted average (figure 4 categories, ``core.time_use``); peers (``core.peers``). The view
+only formats: every number is computed by the core.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from jobcenter_bench.core.classification import QUADRANTS
 from jobcenter_bench.core.errors import BenchError
@@ -31,10 +34,18 @@ class ProfileView(View):
         self.quadrant = QLabel(page)
         self.quadrant.setObjectName("quadrant")
         grid.addWidget(self.quadrant, 1, 0, 1, 2)
-        self.figures = RecordTable(self.figure_columns(), filterable=False, parent=page)
+        figures_box = QWidget(page)
+        box = QVBoxLayout(figures_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.figures = RecordTable(self.figure_columns(), filterable=False, parent=figures_box)
         self.figures.setMinimumHeight(200)
-        grid.addWidget(self.figures, 2, 0)
-        self.staff = HBarChart(self.tr("Årsværk efter personalegruppe"), self.tr("Årsværk"), "", parent=page)
+        box.addWidget(self.figures)
+        self.definitions = wrapped_label(figures_box, "definitions")
+        self.definitions.setStyleSheet("color: #555555; font-size: 8pt;")
+        box.addWidget(self.definitions)
+        grid.addWidget(figures_box, 2, 0)
+        self.staff = HBarChart(self.tr("Årsværk efter personalegruppe"),
+                                self.tr("Årsværk (klynge, land: gns. pr. jobcenter)"), "", parent=page)
         grid.addWidget(self.staff, 2, 1)
         self.time = HBarChart(self.tr("Tidsforbrug pr. årsværk (figur 4)"), self.tr("Timer pr. årsværk pr. år"),
                               "", parent=page)
@@ -52,11 +63,14 @@ class ProfileView(View):
         grid.addWidget(self.peers, 3, 1)
         grid.setRowStretch(2, 1)
         grid.setRowStretch(3, 1)
+        grid.setColumnStretch(0, 4)  # the key-figure table has five columns
+        grid.setColumnStretch(1, 3)
 
     def figure_columns(self) -> list[Column]:
         return [
             Column("label", self.tr("Nøgletal")),
             Column("centre", self.tr("Jobcentret"), getter=lambda r: r["centre"]),
+            Column("cluster", self.tr("Klyngen"), getter=lambda r: r["cluster"]),
             Column("country", self.tr("Landet"), getter=lambda r: r["country"]),
             Column("previous", self.tr("Året før"), getter=lambda r: r["previous"]),
         ]
@@ -78,53 +92,80 @@ class ProfileView(View):
         if self.ws.previous is not None:
             prev = next((c for c in self.ws.previous.centres if c.jobcenter == me.jobcenter), None)
         self.figures.set_records(self._figures(result, me, prev), self.figure_columns())
-        self._staff(me)
+        self.definitions.setText(self.tr(
+            "Klynge og land: sager og omkostning pr. årsværk er samlede tal (i alt / årsværk i alt); "
+            "forsørgelsesgrader er fuldtidspersoner i alt / befolkning i alt (forventet: befolkningsvægtet); "
+            "effekt, årsværk og fuldtidspersoner (ADP+KTH+SDP) er gennemsnit pr. jobcenter. "
+            "Placering: antal jobcentre i klyngen og landet."))
+        self._staff(result, me)
         self._time(result, me)
         self._peers(result, me)
 
     def _figures(self, result, me, prev) -> list[dict]:
+        from jobcenter_bench.core.comparison import compare
         from jobcenter_bench.gui.i18n import fmt
 
-        t = result.thresholds
+        comp = compare(result, me.jobcenter)
+        cl, nat = comp.cluster, comp.national
         lang = language()
 
-        def row(label, value, decimals, country=None, previous=None):
-            return {"label": label, "centre": fmt(value, decimals),
-                    "country": fmt(country, decimals) if country is not None else "",
-                    "previous": fmt(previous, decimals) if prev is not None else ""}
+        def row(label, attr, summary_attr, decimals):
+            def of(summary):
+                value = getattr(summary, summary_attr) if summary is not None else None
+                return fmt(value, decimals) if value is not None else "–"
+            return {"label": label, "centre": fmt(getattr(me, attr), decimals), "cluster": of(cl),
+                    "country": of(nat), "previous": fmt(getattr(prev, attr), decimals) if prev else ""}
+
+        def spread(summary):
+            if summary is None or summary.cases_per_fte_median is None:
+                return "–"
+            return (f"{fmt(summary.cases_per_fte_median, 1)} ({fmt(summary.cases_per_fte_min, 1)}–"
+                    f"{fmt(summary.cases_per_fte_max, 1)})")
 
         rows = [
-            row(self.tr("Sager pr. årsværk (landet: median)"), me.cases_per_fte, 1,
-                t.productivity_median if t else None, prev.cases_per_fte if prev else None),
-            row(self.tr("Effekt, pp (landet: gennemsnit)"), me.effect, 2, t.effect_mean if t else None,
-                prev.effect if prev else None),
-            {"label": self.tr("Placering i klyngen"), "centre": me.placement(lang), "country": "",
+            row(self.tr("Sager pr. årsværk"), "cases_per_fte", "cases_per_fte", 1),
+            {"label": self.tr("Median (min.–maks.)"), "centre": "", "cluster": spread(cl),
+             "country": spread(nat), "previous": ""},
+            row(self.tr("Effekt (pp)"), "effect", "effect_mean", 2),
+            {"label": self.tr("Placering i klyngen"), "centre": me.placement(lang),
+             "cluster": str(cl.n_centres) if cl else "–", "country": str(nat.n_centres) if nat else "–",
              "previous": prev.placement(lang) if prev else ""},
-            row(self.tr("Omkostning pr. årsværk (kr.)"), me.cost_per_fte, 0, None,
-                prev.cost_per_fte if prev else None),
-            row(self.tr("Årsværk i alt"), me.fte, 1, None, prev.fte if prev else None),
-            row(self.tr("Fuldtidspersoner (ADP+KTH+SDP)"), me.full_time_persons, 0, None,
-                prev.full_time_persons if prev else None),
-            row(self.tr("Observeret forsørgelsesgrad (%)"), me.observed_rate, 2, None,
-                prev.observed_rate if prev else None),
-            row(self.tr("Forventet forsørgelsesgrad (%)"), me.predicted_rate, 2, None,
-                prev.predicted_rate if prev else None),
+            row(self.tr("Omkostning pr. årsværk (kr.)"), "cost_per_fte", "cost_per_fte", 0),
+            row(self.tr("Årsværk i alt"), "fte", "fte_mean", 1),
+            row(self.tr("Fuldtidspersoner"), "full_time_persons",
+                "full_time_persons_mean", 0),
+            row(self.tr("Observeret forsørgelsesgrad (%)"), "observed_rate", "observed_rate", 2),
+            row(self.tr("Forventet forsørgelsesgrad (%)"), "predicted_rate", "predicted_rate", 2),
         ]
         note = me.note_en if lang == "en" else me.note
         if note:
-            rows.append({"label": self.tr("Bemærkning"), "centre": note, "country": "", "previous": ""})
+            rows.append({"label": self.tr("Bemærkning"), "centre": note, "cluster": "", "country": "",
+                         "previous": ""})
         return rows
 
-    def _staff(self, me) -> None:
-        answers = [a for a in self.ws.store.survey_answers(self.ws.year) if a["jobcenter"] == me.jobcenter]
-        if not answers:
+    def _staff(self, result, me) -> None:
+        from jobcenter_bench.core.comparison import compare
+
+        mine = result.staff_fte.get(me.jobcenter)
+        if not mine:
             self.staff.show_message(self.tr("Ingen besvarelse"))
             return
+        comp = compare(result, me.jobcenter)
         labels = survey_field_map()
         en = language() == "en"
         cats = [labels[f].label_en if en else labels[f].label_da for f in STAFF_GROUP_FIELDS]
-        self.staff.set_bars(cats, [(self.tr("Årsværk"), [answers[0].get(f) for f in STAFF_GROUP_FIELDS])],
-                            colours=[OKABE_ITO[0]], decimals=1, tooltip_unit=self.tr("årsværk"))
+        series = [(me.jobcenter, [mine.get(f) for f in STAFF_GROUP_FIELDS])]
+        colours = [OKABE_ITO[5]]
+        if comp.cluster is not None:
+            series.append((self.tr("Klynge"),
+                           [comp.cluster.fte_by_group_mean.get(f) for f in STAFF_GROUP_FIELDS]))
+            colours.append(OKABE_ITO[2])
+        series.append((self.tr("Land"),
+                       [comp.national.fte_by_group_mean.get(f) for f in STAFF_GROUP_FIELDS]))
+        colours.append(OKABE_ITO[0])
+        short = [c if len(c) <= 26 else c[:25].rstrip() + "…" for c in cats]  # room for the legend
+        self.staff.set_bars(short, series, colours=colours, decimals=1, tooltip_unit=self.tr("årsværk"),
+                            full_labels=cats)
 
     def _time(self, result, me) -> None:
         tu = result.time_use
