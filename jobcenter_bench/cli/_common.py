@@ -24,6 +24,11 @@ def add_lang(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=("da", "en"), default="da", help="sprog for tekster")
 
 
+def count(n: int, one: str, many: str) -> str:
+    """A number with the right noun form: '1 række', '2 rækker', '0 advarsler'."""
+    return f"{n} {one if n == 1 else many}"
+
+
 def stderr_progress() -> TaskState:
     """A task state that prints progress to stderr (only when stderr is a terminal)."""
     if not sys.stderr.isatty():

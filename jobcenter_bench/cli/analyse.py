@@ -2,7 +2,9 @@
 
 Table (rounded as the report: cases per FTE as integers, rates and effects with one decimal,
 Danish number style by default), CSV or JSON (numbers unrounded, one object per centre). The
-prediction source used is always printed (on stderr for CSV and JSON, so stdout stays clean).
+prediction source used is always given on stdout: in the table's first line, and as the
+``prediction_source`` key ("published" or "own") of every JSON record and CSV row; a readable
+line also goes to stderr for CSV and JSON (so stdout stays pure JSON / CSV).
 """
 
 from __future__ import annotations
@@ -23,6 +25,27 @@ SOURCE_TEXT = {
                   "published predicted dependency rates (imported)"),
     "own": ("egen regressionsmodel på rammevilkår", "own regression on framework conditions"),
 }
+
+
+#: Readable names of the measures in the relationship lines (Danish, English).
+MEASURE_NAMES = {
+    "cases_per_fte": ("sager pr. årsværk", "cases per FTE"),
+    "effect": ("effekt", "effect"),
+    "predicted_rate": ("forudsagt forsørgelsesgrad (ADP, KTH og SDP)", "predicted dependency rate (ADP, KTH and SDP)"),
+    "predicted_rate_all": ("forudsagt forsørgelsesgrad (alle ydelser)", "predicted dependency rate (all benefits)"),
+}
+
+
+def relationship_label(y: str, x: str, lang: str) -> str:
+    """'Sager pr. årsværk mod forudsagt forsørgelsesgrad (alle ydelser)' for y = cases_per_fte."""
+    i = 1 if lang == "en" else 0
+    ny, nx = (MEASURE_NAMES.get(k, (k, k))[i] for k in (y, x))
+    return f"{ny[:1].upper()}{ny[1:]} {'against' if lang == 'en' else 'mod'} {nx}"
+
+
+def json_records(res: YearAnalysis) -> list[dict]:
+    """The core's records, each with ``prediction_source`` ("published" or "own") added."""
+    return [r | {"prediction_source": res.prediction_source} for r in res.to_json_records()]
 
 
 def register(sub) -> None:
@@ -66,7 +89,7 @@ def run(args) -> int:
     lang = args.lang
     if args.format == "json":
         print(source_line(res, lang), file=sys.stderr)
-        print(json.dumps(res.to_json_records(), ensure_ascii=False, indent=2, allow_nan=False))
+        print(json.dumps(json_records(res), ensure_ascii=False, indent=2, allow_nan=False))
     elif args.format == "csv":
         print(source_line(res, lang), file=sys.stderr)
         write_csv(res, sys.stdout)
@@ -79,7 +102,7 @@ def run(args) -> int:
 
 def write_csv(res: YearAnalysis, out) -> None:
     """One row per centre, the JSON keys as header, numbers unrounded ('.' decimals)."""
-    records = res.to_json_records()
+    records = json_records(res)
     skip = {"productivity_variants", "framework"}
     keys = [k for k in records[0] if k not in skip] if records else []
     writer = csv.writer(out, lineterminator="\n")
@@ -126,7 +149,7 @@ def print_summary(res: YearAnalysis, lang: str) -> None:
     for rel in res.relationships:
         verdict = ("significant" if rel.significant else "not significant") if en else (
             "signifikant" if rel.significant else "ikke signifikant")
-        print(f"{rel.y} ~ {rel.x}: {'slope' if en else 'hældning'} {_n(rel.slope, 3, lang)} "
+        print(f"{relationship_label(rel.y, rel.x, lang)}: {'slope' if en else 'hældning'} {_n(rel.slope, 3, lang)} "
               f"[{_n(rel.slope_ci_low, 3, lang)}; {_n(rel.slope_ci_high, 3, lang)}], "
               f"p = {_n(rel.slope_p, 3, lang)}, Spearman {_n(rel.spearman_rho, 2, lang)} "
               f"(p = {_n(rel.spearman_p, 3, lang)}), n = {rel.n}: {verdict}")

@@ -22,7 +22,7 @@ from jobcenter_bench.core.business_case import (
     BusinessCaseInputs,
     build_business_case,
 )
-from jobcenter_bench.core.errors import BenchError
+from jobcenter_bench.core.errors import BenchError, read_error
 from jobcenter_bench.core.levers.engine import LeverEngine
 from jobcenter_bench.core.numbers import format_number
 from jobcenter_bench.core.scenarios import load_scenario
@@ -46,7 +46,7 @@ def read_inputs(path: str) -> dict:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except OSError as exc:
-        raise BenchError(f"Kan ikke læse {path}: {exc.strerror}", f"Cannot read {path}: {exc.strerror}") from exc
+        raise read_error(path, exc) from exc
     except json.JSONDecodeError as exc:
         raise BenchError(
             f"{path} er ikke gyldig JSON (linje {exc.lineno}): {exc.msg}",
@@ -81,6 +81,10 @@ def run(args) -> int:
             w.writerow((r.year, r.gross, r.overlap, r.investments, r.net, r.cumulative))
     else:
         print_table(case, args.lang)
+    if centre in results.excluded:
+        da, en = results.excluded[centre]
+        note = f"Note: {en}" if args.lang == "en" else f"Bemærk: {da}"
+        print(note, file=sys.stdout if args.format == "table" else sys.stderr)
     return 0
 
 

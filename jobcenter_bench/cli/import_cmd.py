@@ -7,8 +7,9 @@ problem is printed to stderr, the exit code is 1 and the database is untouched.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
-from jobcenter_bench.cli._common import add_db, add_lang, stderr_progress
+from jobcenter_bench.cli._common import add_db, add_lang, count, stderr_progress
 
 
 def register(sub) -> None:
@@ -20,11 +21,6 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
-def count(n: int, one: str, many: str) -> str:
-    """'1 række', '2 rækker'."""
-    return f"{n} {one if n == 1 else many}"
-
-
 def print_problems(problems, lang: str, stream) -> None:
     """Every problem, errors first, one line each."""
     for p in sorted(problems, key=lambda p: not p.is_error):
@@ -32,25 +28,26 @@ def print_problems(problems, lang: str, stream) -> None:
 
 
 def run(args) -> int:
-    from jobcenter_bench.core.importing import ImportRejected, import_files
-    from jobcenter_bench.core.importing.parsed import KIND_NAMES
-    from jobcenter_bench.core.store import Store
+    from jobcenter_bench.core.importing import ImportRejected
+    from jobcenter_bench.core.importing.parsed import kind_name
 
     en = args.lang == "en"
-    with Store.open(args.db) as store:
-        try:
-            result = import_files(store, args.files, stderr_progress(), allow_warnings=not args.strict)
-        except ImportRejected as exc:
-            print_problems(exc.problems, args.lang, sys.stderr)
-            n = sum(p.is_error for p in exc.problems)
-            print(
-                f"{n} errors: nothing was imported; the database is unchanged." if en else
-                f"{n} fejl: intet er importeret; databasen er uændret.",
-                file=sys.stderr,
-            )
-            return 1
+    existed = args.db == ":memory:" or Path(args.db).exists()
+    try:
+        result = _import(args)
+    except ImportRejected as exc:
+        print_problems(exc.problems, args.lang, sys.stderr)
+        n = sum(p.is_error for p in exc.problems)
+        db_da, db_en = (("databasen er uændret", "the database is unchanged") if existed else
+                        ("ingen database er oprettet", "no database was created"))
+        print(
+            f"{n} errors: nothing was imported; {db_en}." if en else
+            f"{n} fejl: intet er importeret; {db_da}.",
+            file=sys.stderr,
+        )
+        return 1
     for f in result.files:
-        kind = KIND_NAMES[f.kind][1 if en else 0]
+        kind = kind_name(f.kind, args.lang)
         if en:
             print(f"{f.file_name}: {kind}, {count(f.rows, 'row', 'rows')}, revision {f.revision} "
                   f"({f.replaced} replaced), {count(len(f.warnings), 'warning', 'warnings')}")
@@ -59,3 +56,29 @@ def run(args) -> int:
                   f"({f.replaced} erstattet), {count(len(f.warnings), 'advarsel', 'advarsler')}")
     print_problems(result.warnings, args.lang, sys.stdout)
     return 0
+
+
+def _import(args):
+    """Import into an existing database; a new database file is created only after the files
+    passed validation, so a rejected import leaves no empty database behind."""
+    from jobcenter_bench.core.errors import BenchError
+    from jobcenter_bench.core.importing import import_files
+    from jobcenter_bench.core.importing.importer import (
+        check_importable,
+        store_parsed,
+        validate_files,
+    )
+    from jobcenter_bench.core.store import Store
+
+    progress = stderr_progress()
+    if args.db == ":memory:" or Path(args.db).exists():
+        with Store.open(args.db, create=False) as store:
+            return import_files(store, args.files, progress, allow_warnings=not args.strict)
+    folder = Path(args.db).resolve().parent
+    if not folder.is_dir():
+        raise BenchError(f"Kan ikke oprette databasen {args.db}: mappen {folder} findes ikke",
+                         f"Cannot create the database {args.db}: the folder {folder} does not exist")
+    parsed = validate_files(args.files, None, progress)
+    check_importable(parsed, allow_warnings=not args.strict)
+    with Store.open(args.db) as store:
+        return store_parsed(store, parsed, progress)

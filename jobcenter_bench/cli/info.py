@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 
-from jobcenter_bench.cli._common import add_db
+from jobcenter_bench.cli._common import add_db, count
+from jobcenter_bench.core.importing.parsed import kind_name
 from jobcenter_bench.core.store import Store
 
 
@@ -39,9 +40,9 @@ def run(args) -> int:
         print(f"Importer: {info['imports']}, advarsler: {info['warnings']}")
         for imp in store.imports()[:20]:
             print(
-                f"  #{imp['id']} {imp['imported_at']} {imp['kind']:<10} {imp['file_name']} "
-                f"({imp['rows']} rækker, revision {imp['revision']}, {imp['warnings']} advarsler, "
-                f"sha256 {imp['sha256'][:12]}…)"
+                f"  #{imp['id']} {imp['imported_at']} {kind_name(imp['kind']):<22} {imp['file_name']} "
+                f"({count(imp['rows'], 'række', 'rækker')}, revision {imp['revision']}, "
+                f"{count(imp['warnings'], 'advarsel', 'advarsler')}, sha256 {imp['sha256'][:12]}…)"
             )
         if args.warnings:
             for w in store.warnings():

@@ -4,8 +4,11 @@ JSON for one scope (national, or one centre) is an object with ``year``, ``scope
 (``id``, ``area``, ``binding``, ``horizon``, ``quantified``, ``low_dkk``, ``high_dkk``,
 ``low_hours``, ``high_hours`` and more), ``gross_low_dkk``, ``gross_high_dkk``,
 ``overlap_low_dkk``, ``overlap_high_dkk``, ``total_low_dkk``, ``total_high_dkk``, ``by_area``,
-``by_binding`` and ``by_horizon`` (gross before overlap, ``{"low_dkk", "high_dkk"}`` per code);
-with ``--all`` a list of such objects, one per centre. CSV has one row per lever (and scope).
+``by_binding`` and ``by_horizon`` (gross before overlap, ``{"low_dkk", "high_dkk"}`` per code),
+``excluded`` (centres left out because their total FTE is 0 or unknown, with the reason);
+with ``--all`` a list of such objects, one per centre. CSV has one row per lever (and scope):
+the JSON codes, then the lever name and the area, binding and horizon names in ``--lang``. The
+table shows the catalogue's names (Danish, or English with ``--lang en``).
 """
 
 from __future__ import annotations
@@ -64,6 +67,8 @@ def run(args) -> int:
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     elif args.format == "csv":
         write_csv(scopes, sys.stdout, args.lang)
+        for s in scopes:
+            print_notes(s, args.lang, sys.stderr)
     else:
         for s in scopes:
             print_table(s, args.lang)
@@ -97,6 +102,18 @@ def _m(x: float, lang: str) -> str:
     return format_number(x / 1e6, 1, lang=lang)
 
 
+def print_notes(s: ScopeSummary, lang: str, stream=None, limit: int = 10) -> None:
+    """'Bemærk: …' for each centre left out of the potential (total FTE 0 or unknown)."""
+    en = lang == "en"
+    notes = s.notes(lang)
+    for note in notes[:limit]:
+        print(("Note: " if en else "Bemærk: ") + note, file=stream)
+    if len(notes) > limit:
+        more = len(notes) - limit
+        print(f"... and {more} more centres left out" if en else f"... og {more} jobcentre mere er ikke regnet med",
+              file=stream)
+
+
 def print_table(s: ScopeSummary, lang: str) -> None:
     en = lang == "en"
     scope = ("National" if en else "Landsplan") if s.scope == "national" else s.scope
@@ -123,6 +140,7 @@ def print_table(s: ScopeSummary, lang: str) -> None:
     if lo == lo:
         pct = f"{format_number(lo * 100, 1, lang=lang)}-{format_number(hi * 100, 1, lang=lang)} %"
         print(f"{'Share of cost base' if en else 'Andel af omkostningsbasen'}: {pct}")
+    print_notes(s, lang)
     for title, names, groups in ((("Area" if en else "Område"), AREAS, s.by_area),
                                  ("Binding", BINDINGS, s.by_binding),
                                  (("Horizon" if en else "Sigt"), HORIZONS, s.by_horizon)):

@@ -7,8 +7,6 @@
 
 from __future__ import annotations
 
-import sys
-
 from jobcenter_bench.cli._common import add_db, add_lang, add_year, stderr_progress
 
 
@@ -44,11 +42,7 @@ def run(args) -> int:
         return 0
     result = api.write_all_centre_reports(args.db, args.out, state=stderr_progress(),
                                           workers=args.workers, **kw)
-    en = args.lang == "en"
-    for name, message in result.failed:
-        print(f"{'FAILED' if en else 'FEJL'} {name}: {message}", file=sys.stderr)
-    print(f"{len(result.written)} {'reports written to' if en else 'rapporter skrevet til'} {args.out}"
-          + (f", {len(result.failed)} {'failed' if en else 'fejlede'}" if result.failed else ""))
+    print(f"{args.out}: {result.summary(args.lang)}")
     if result.cancelled:
         return 130
     return 1 if result.failed else 0

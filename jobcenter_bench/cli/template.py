@@ -15,7 +15,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from jobcenter_bench.core.errors import BenchError
+    from jobcenter_bench.core.errors import BenchError, write_error
     from jobcenter_bench.core.template import write_template
 
     if not args.out.lower().endswith(".xlsx"):
@@ -26,8 +26,6 @@ def run(args) -> int:
     try:
         path = write_template(args.out, args.lang, args.jobcenter, args.year)
     except OSError as exc:
-        raise BenchError(
-            f"Kan ikke skrive {args.out}: {exc.strerror or exc}", f"Cannot write {args.out}: {exc}"
-        ) from exc
+        raise write_error(args.out, exc) from exc
     print(f"Wrote {path}" if args.lang == "en" else f"Skrev {path}")
     return 0

@@ -21,7 +21,8 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from jobcenter_bench.cli.import_cmd import count, print_problems
+    from jobcenter_bench.cli._common import count
+    from jobcenter_bench.cli.import_cmd import print_problems
     from jobcenter_bench.core.importing import validate_files
     from jobcenter_bench.core.store import Store, StoreError
 

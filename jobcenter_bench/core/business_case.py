@@ -81,18 +81,85 @@ class BusinessCaseInputs:
 
     @classmethod
     def from_dict(cls, data: dict | None) -> BusinessCaseInputs:
-        data = data or {}
+        """Inputs from a stored or user-written dict; a wrongly shaped one is a :class:`BusinessCaseError`."""
+        data = _expect(data or {}, dict, "", "et objekt", "an object")
         phase = {k: list(v) for k, v in DEFAULT_PHASE_IN.items()}
-        for k, v in (data.get("phase_in") or {}).items():
-            phase[k] = [float(x) for x in v]
+        for k, v in _expect(_given(data, "phase_in"), dict, "phase_in", _PHASE_DA, _PHASE_EN).items():
+            shares = _expect(v, list, f"phase_in.{k}", "en liste af andele", "a list of shares")
+            phase[k] = [_number(x, f"phase_in.{k}") for x in shares]
         levers = {}
-        for lid, raw in (data.get("levers") or {}).items():
+        raw_levers = _expect(_given(data, "levers"), dict, "levers", _LEVERS_DA, _LEVERS_EN)
+        for lid, raw in raw_levers.items():
+            raw = _expect(raw, dict, f"levers.{lid}", _LEVER_DA, _LEVER_EN)
             known = {k: raw[k] for k in LeverInputs.__dataclass_fields__ if k in raw}
+            for key in ("one_off", "yearly"):
+                if key in known:
+                    known[key] = _number(known[key], f"levers.{lid}.{key}")
+            if "one_off_year" in known:
+                known["one_off_year"] = _integer(known["one_off_year"], f"levers.{lid}.one_off_year")
+            for key in ("owner", "success_measure"):
+                if key in known:
+                    known[key] = _expect(known[key] or "", str, f"levers.{lid}.{key}", "en tekst", "a text")
             levers[lid] = LeverInputs(**known)
+        selected = data.get("selected")
+        if selected is not None:
+            selected = _expect(selected, list, "selected", "en liste af forslags-id'er (fx [\"E3\"])",
+                               'a list of lever ids (e.g. ["E3"])')
+            selected = [_expect(x, str, "selected", "en liste af forslags-id'er (tekst)", "a list of lever ids (text)")
+                        for x in selected]
+        start = data.get("start_year")
         return cls(
-            selected=data.get("selected"), estimate=data.get("estimate", "low"), phase_in=phase,
-            levers=levers, start_year=data.get("start_year"),
+            selected=selected, estimate=_expect(data.get("estimate", "low"), str, "estimate", "low, mid eller high",
+                                                "low, mid or high"),
+            phase_in=phase, levers=levers, start_year=None if start is None else _integer(start, "start_year"),
         )
+
+
+_PHASE_DA = 'et objekt med en liste af andele pr. sigt (fx {"short": [0.5, 1, 1, 1, 1]})'
+_PHASE_EN = 'an object with a list of shares per horizon (e.g. {"short": [0.5, 1, 1, 1, 1]})'
+_LEVERS_DA = 'et objekt med forslags-id som nøgle (fx {"E3": {"one_off": 100000}})'
+_LEVERS_EN = 'an object keyed by lever id (e.g. {"E3": {"one_off": 100000}})'
+_LEVER_DA = "et objekt med one_off, one_off_year, yearly, owner og success_measure"
+_LEVER_EN = "an object with one_off, one_off_year, yearly, owner and success_measure"
+_TYPE_NAMES = {dict: ("et objekt", "an object"), list: ("en liste", "a list"), str: ("en tekst", "a text"),
+               bool: ("sand/falsk", "true/false"), int: ("et heltal", "a whole number"),
+               float: ("et tal", "a number"), type(None): ("null", "null")}
+
+
+def _shape_error(key: str, value, expected_da: str, expected_en: str) -> BusinessCaseError:
+    got_da, got_en = _TYPE_NAMES.get(type(value), (type(value).__name__, type(value).__name__))
+    where_da = f"'{key}'" if key else "business case-input"
+    where_en = f"'{key}'" if key else "the business-case input"
+    return BusinessCaseError(
+        f"Business case-input: {where_da} skal være {expected_da}, men er {got_da} ({value!r})",
+        f"Business-case input: {where_en} must be {expected_en}, but is {got_en} ({value!r})",
+    )
+
+
+def _given(data: dict, key: str):
+    """``data[key]``, or an empty dict when the key is missing or null."""
+    value = data.get(key)
+    return {} if value is None else value
+
+
+def _expect(value, kind: type, key: str, expected_da: str, expected_en: str):
+    """``value`` if it is a ``kind`` (dict, list, str), else a :class:`BusinessCaseError` naming ``key``."""
+    if not isinstance(value, kind):
+        raise _shape_error(key, value, expected_da, expected_en)
+    return value
+
+
+def _number(value, key: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+        raise _shape_error(key, value, "et tal", "a number")
+    return float(value)
+
+
+def _integer(value, key: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int | float) or (
+            isinstance(value, float) and not value.is_integer()):
+        raise _shape_error(key, value, "et heltal", "a whole number")
+    return int(value)
 
 
 @dataclass(frozen=True)

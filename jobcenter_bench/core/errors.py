@@ -4,7 +4,13 @@ Every core error a user may meet (a bad file, a database that is not ours, a reg
 cannot be fitted, a centre without data) derives from ``BenchError`` and carries a whole sentence
 saying what is wrong and what to do. The CLI prints it to stderr with exit code 1; the GUI shows
 it in a dialog. Anything else is a bug: it is logged with its traceback.
+
+The OS text of an ``OSError`` (``strerror``, e.g. "No such file or directory") is English
+whatever the user's language, so ``read_error``/``write_error`` give a Danish reason for the
+common cases and keep the OS text only in the English message.
 """
+
+import errno
 
 
 class BenchError(Exception):
@@ -16,3 +22,40 @@ class BenchError(Exception):
 
     def text(self, lang: str = "da") -> str:
         return self.message_en if lang == "en" else str(self)
+
+def os_reason_da(exc: OSError, writing: bool = False) -> str:
+    """A short Danish reason for ``exc`` ("mappen findes ikke", "ingen skriveadgang ...").
+
+    ``writing`` says whether the file was being written (then a missing path is the folder) or
+    read (then it is the file).
+    """
+    if isinstance(exc, FileNotFoundError):
+        return "mappen findes ikke" if writing else "filen findes ikke"
+    if isinstance(exc, PermissionError):
+        access = "skriveadgang" if writing else "læseadgang"
+        return f"ingen {access} eller filen er åben i et andet program"
+    if isinstance(exc, IsADirectoryError):
+        return "navnet er en mappe, ikke en fil"
+    if isinstance(exc, NotADirectoryError):
+        return "en del af stien er en fil, ikke en mappe"
+    if exc.errno == errno.ENOSPC:
+        return "der er ikke mere plads på disken"
+    if exc.errno == errno.ENAMETOOLONG:
+        return "filnavnet er for langt"
+    return "styresystemet afviste handlingen (se detaljer med --lang en)"
+
+
+def os_reason_en(exc: OSError) -> str:
+    """The OS's own text for ``exc`` (English on every platform we ship)."""
+    return exc.strerror or str(exc)
+
+
+def write_error(path: object, exc: OSError) -> BenchError:
+    """'Kan ikke skrive PATH: mappen findes ikke' as a BenchError (OS text in the English message)."""
+    return BenchError(f"Kan ikke skrive {path}: {os_reason_da(exc, writing=True)}",
+                      f"Cannot write {path}: {os_reason_en(exc)}")
+
+
+def read_error(path: object, exc: OSError) -> BenchError:
+    """'Kan ikke læse PATH: filen findes ikke' as a BenchError (OS text in the English message)."""
+    return BenchError(f"Kan ikke læse {path}: {os_reason_da(exc)}", f"Cannot read {path}: {os_reason_en(exc)}")

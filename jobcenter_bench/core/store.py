@@ -75,7 +75,12 @@ class Store:
         """Open (and if needed create) the database at ``path``."""
         path = str(path)
         if path != ":memory:" and not create and not Path(path).exists():
-            raise StoreError(f"Databasen findes ikke: {path}")
+            raise StoreError(f"Databasen findes ikke: {path}", f"The database does not exist: {path}")
+        if path != ":memory:" and not Path(path).parent.is_dir():
+            raise StoreError(
+                f"Kan ikke oprette databasen {path}: mappen {Path(path).parent} findes ikke",
+                f"Cannot create the database {path}: the folder {Path(path).parent} does not exist",
+            )
         try:
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             conn.execute("PRAGMA foreign_keys = ON")

@@ -1,5 +1,7 @@
 """``jobcenter-bench analyse`` and ``model`` on a small database file."""
 
+import csv
+import io
 import json
 
 import numpy as np
@@ -67,3 +69,22 @@ def test_model_refused_with_too_many_variables_is_a_message(tmp_path, capsys):
 def test_unknown_variable_exit_code(db, capsys):
     assert main(["analyse", "--db", db, "--variables", "x,nope"]) == 1
     assert "nope" in capsys.readouterr().err
+
+
+def test_prediction_source_in_every_json_record_and_csv_row(db, capsys):
+    assert main(["analyse", "--db", db, "--format", "json", "--prediction", "own"]) == 0
+    records = json.loads(capsys.readouterr().out)  # stdout stays pure JSON
+    assert records and {r["prediction_source"] for r in records} == {"own"}
+    assert main(["analyse", "--db", db, "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert rows and {r["prediction_source"] for r in rows} == {"published"}
+
+
+def test_relationship_lines_are_readable_danish(db, capsys):
+    assert main(["analyse", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "Sager pr. årsværk mod forudsagt forsørgelsesgrad (alle ydelser): hældning" in out
+    assert "Effekt mod sager pr. årsværk" in out
+    assert " ~ " not in out and "cases_per_fte" not in out
+    assert main(["analyse", "--db", db, "--lang", "en"]) == 0
+    assert "Cases per FTE against predicted dependency rate (all benefits)" in capsys.readouterr().out

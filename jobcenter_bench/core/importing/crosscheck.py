@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from jobcenter_bench.core import geography
-from jobcenter_bench.core.fields import CORE_BENEFITS, STAFF_GROUP_FIELDS
+from jobcenter_bench.core.fields import CORE_BENEFITS, STAFF_GROUP_FIELDS, register_variable_map
 from jobcenter_bench.core.importing.cells import Place
 from jobcenter_bench.core.importing.parsed import ParsedFile
 from jobcenter_bench.core.numbers import format_number
@@ -48,17 +48,30 @@ def duplicate_errors(files: list[ParsedFile]) -> None:
                     continue
                 reported.add(other)
                 name = geography.municipality_by_code()[code].name
+                label_da, label_en = variable_labels(var, f)
                 f.problems.append(
                     f.register_place(n).problem(
-                        f"{var} for {name} ({code}) i {year} findes også i filen '{other}' i samme "
+                        f"{label_da} for {name} ({code}) i {year} findes også i filen '{other}' i samme "
                         "import (og måske flere værdier). Importér kun én fil pr. variabel og år.",
-                        f"{var} for {name} ({code}) in {year} is also in the file '{other}' of the "
+                        f"{label_en} for {name} ({code}) in {year} is also in the file '{other}' of the "
                         "same import (maybe more values too). Import only one file per variable and year.",
                         expected="hver kommune, år og variabel i én fil",
                     )
                 )
             else:
                 register_seen.setdefault(key, (i, f.name))
+
+
+def variable_labels(var: str, f: ParsedFile) -> tuple[str, str]:
+    """A register variable's Danish and English label ('Fuldtidspersoner på a-dagpenge'), for messages.
+
+    Known variables take their catalogue labels; a framework variable new in the file its header.
+    """
+    known = register_variable_map().get(var)
+    if known is not None:
+        return known.label_da, known.label_en
+    label = f.new_variables.get(var, var)
+    return label, label
 
 
 def repeat_warnings(files: list[ParsedFile], store) -> None:

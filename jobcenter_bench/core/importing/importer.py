@@ -100,18 +100,35 @@ def import_files(
     """
     state = state or TaskState()
     paths = [Path(p) for p in paths]
-    total = 2 * len(paths)
-    parsed = validate_files(paths, store, _Offset(state, 0, total))
+    parsed = validate_files(paths, store, _Offset(state, 0, 2 * len(paths)))
+    check_importable(parsed, allow_warnings)
+    return store_parsed(store, parsed, state)
+
+
+def check_importable(parsed: list[ParsedFile], allow_warnings: bool = True) -> None:
+    """Raise ``ImportRejected`` with every problem when any file has an error (or, with
+    ``allow_warnings=False``, a warning); return quietly when the files may be stored."""
     problems = [p for f in parsed for p in f.problems]
     if not allow_warnings:
         problems = [dataclasses.replace(p, severity=Severity.ERROR) for p in problems]
     if any(p.is_error for p in problems):
         raise ImportRejected(problems)
+
+
+def store_parsed(store, parsed: list[ParsedFile], state: TaskState | None = None) -> ImportResult:
+    """Write files already validated (see :func:`check_importable`) in one transaction.
+
+    Lets a caller validate before it opens or creates the database (``jobcenter-bench import``
+    creates a new database file only when the import goes through). Progress continues from
+    the validation's half: steps ``n .. 2n`` of ``2n`` for ``n`` files.
+    """
+    state = state or TaskState()
+    total = 2 * len(parsed)
     result = ImportResult()
     with store.transaction():
         for i, f in enumerate(parsed):
             state.check_cancelled()
-            state.progress(len(paths) + i, total, f"Gemmer {f.name}")
+            state.progress(len(parsed) + i, total, f"Gemmer {f.name}")
             import_id = store.log_import(
                 file_name=f.name, sha256=f.sha256, size_bytes=f.size_bytes, kind=f.kind, rows=f.rows
             )

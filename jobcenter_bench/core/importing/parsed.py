@@ -18,6 +18,12 @@ KIND_NAMES = {
 }
 
 
+def kind_name(kind: str | None, lang: str = "da") -> str:
+    """The Danish (or English) name of a file kind code; the code itself if it is unknown."""
+    da, en = KIND_NAMES.get(kind or "", (kind or "ukendt", kind or "unknown"))
+    return en if lang == "en" else da
+
+
 @dataclass
 class ParsedFile:
     """One file read and checked, not yet stored.
@@ -27,7 +33,10 @@ class ParsedFile:
     (not answered). ``register_values``: ``(municipality_code, year, variable, value)``.
     ``new_variables``: framework-condition variables (rammevilkår) found in the file, name ->
     label. ``survey_places`` and ``register_cells`` (grid, 0-based row, column) say where each
-    row came from (same order) for cross-file checks; ``register_place(i)`` names the cell. ``kind`` is None when the file could not be read at all.
+    row came from (same order) for cross-file checks; ``register_place(i)`` names the cell.
+    ``missing_marks``: register cells skipped because they hold a "not available" mark such as
+    ".." (grid, 0-based row, column, municipality code, year, variable), for one summary warning.
+    ``kind`` is None when the file could not be read at all.
     """
 
     path: Path
@@ -40,6 +49,7 @@ class ParsedFile:
     problems: list[Problem] = field(default_factory=list)
     survey_places: list[Place] = field(default_factory=list)
     register_cells: list[tuple] = field(default_factory=list)
+    missing_marks: list[tuple] = field(default_factory=list)
 
     def register_place(self, i: int) -> Place:
         """Where register value ``i`` came from."""
@@ -70,5 +80,4 @@ class ParsedFile:
         return len(self.survey_answers) if self.kind and self.kind.startswith("survey") else len(self.register_values)
 
     def kind_name(self, lang: str = "da") -> str:
-        names = KIND_NAMES.get(self.kind or "", ("ukendt", "unknown"))
-        return names[1] if lang == "en" else names[0]
+        return kind_name(self.kind, lang)

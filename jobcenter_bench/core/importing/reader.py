@@ -10,7 +10,7 @@ import hashlib
 import logging
 from pathlib import Path
 
-from jobcenter_bench.core.errors import BenchError
+from jobcenter_bench.core.errors import BenchError, os_reason_da, os_reason_en
 from jobcenter_bench.core.importing import csv_reading, xlsx_safety
 from jobcenter_bench.core.importing.cells import Place, fold
 from jobcenter_bench.core.importing.grid import Grid, decide_decimal
@@ -42,9 +42,9 @@ def read_file(path: str | Path) -> ParsedFile:
     except OSError as exc:
         parsed.problems.append(
             Place(path.name, None).problem(
-                f"Filen kan ikke læses ({exc.strerror or exc}). Tjek navnet og at filen ikke er åben "
+                f"Filen kan ikke læses ({os_reason_da(exc)}). Tjek navnet og at filen ikke er åben "
                 "i et andet program.",
-                f"The file cannot be read ({exc.strerror or exc}). Check the name and that no other "
+                f"The file cannot be read ({os_reason_en(exc)}). Check the name and that no other "
                 "program has it open.",
             )
         )

@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 
 from jobcenter_bench.core.fields import RegisterVariable, register_variable_map, register_variables
 from jobcenter_bench.core.geography import match_municipality as _match_municipality
+from jobcenter_bench.core.geography import municipality_by_code
 from jobcenter_bench.core.importing.cells import (
     CellError,
     fold,
@@ -41,8 +42,11 @@ NAME_HEADERS = {"kommune", "kommunenavn", "kommune navn", "omraade", "municipali
 PERIOD_HEADERS = {"aar", "year", "periode", "period", "tid", "aarstal"}
 #: Columns with information not stored; skipped without a warning.
 INFO_HEADERS = {"region", "landsdel", "jobcenter", "kilde", "note", "noter", "kommentar", "source"}
-#: Cells portals write for a missing or suppressed value; read as "no value".
+#: Cells portals write for a missing or suppressed value (Danmarks Statistik: ".."); read as "no
+#: value", and counted in one warning per file (:func:`_warn_missing`).
 MISSING_MARKS = {"..", ".", "-", "\u2013", "x", "n/a", "na"}
+#: How many skipped cells the warning names before "...".
+MISSING_SHOWN = 3
 HEADER_SEARCH_ROWS = 30
 _INF = float("inf")
 
@@ -136,6 +140,7 @@ def read_register(parsed: ParsedFile, grid: Grid) -> None:
         _read_long(parsed, grid, header)
     else:
         _read_wide(parsed, grid, header)
+    _warn_missing(parsed)
 
 
 # ---------------------------------------------------------------- long layout
@@ -383,6 +388,8 @@ def _add_value(
     known: RegisterVariable | None,
 ) -> None:
     if raw is None or (isinstance(raw, str) and (not raw.strip() or raw.strip() in MISSING_MARKS)):
+        if raw is not None and raw.strip():
+            parsed.missing_marks.append((grid, r, c, code, year, var))
         return
     if type(raw) in (int, float) and abs(raw) < _INF and (known is None or 0 <= raw <= _upper(known)):
         parsed.register_values.append((code, year, var, float(raw)))  # the common case
@@ -429,6 +436,7 @@ class _ChecksOnly:
         self.new_variables = parsed.new_variables
         self.register_values: list = []
         self.register_cells: list = []
+        self.missing_marks: list = []
 
 
 def _labels(parsed: ParsedFile, var: str, known: RegisterVariable | None) -> tuple[str, str]:
@@ -478,3 +486,34 @@ def _warn_aggregates(parsed: ParsedFile, grid: Grid, count: int) -> None:
                 warning=True,
             )
         )
+
+
+def _warn_missing(parsed: ParsedFile) -> None:
+    """One warning for the cells skipped as "not available" (".." and the like), with the first few."""
+    n = len(parsed.missing_marks)
+    if not n:
+        return
+    vmap = register_variable_map()
+    places_da, places_en = [], []
+    for grid, r, c, code, year, var in parsed.missing_marks[:MISSING_SHOWN]:
+        place = grid.place(r, c)
+        name = municipality_by_code()[code].name
+        label_da, label_en = _labels(parsed, var, vmap.get(var))
+        cell_da = f"celle {place.column}{place.row}" if place.sheet else f"række {place.row}"
+        cell_en = f"cell {place.column}{place.row}" if place.sheet else f"row {place.row}"
+        mark = show(grid.cell(r, c))
+        places_da.append(f"{name} {year}, {label_da} ({cell_da}: '{mark}')")
+        places_en.append(f"{name} {year}, {label_en} ({cell_en}: '{mark}')")
+    more_da = f" og {n - MISSING_SHOWN} mere" if n > MISSING_SHOWN else ""
+    more_en = f" and {n - MISSING_SHOWN} more" if n > MISSING_SHOWN else ""
+    parsed.problems.append(
+        parsed.missing_marks[0][0].place().problem(
+            f"{n} {'celle' if n == 1 else 'celler'} med '..' eller et andet tegn for 'ikke oplyst' er "
+            f"sprunget over (ingen værdi gemt): {'; '.join(places_da)}{more_da}. Tjek at tallene "
+            "ikke mangler ved en fejl i udtrækket.",
+            f"{n} {'cell' if n == 1 else 'cells'} with '..' or another 'not available' mark skipped "
+            f"(no value stored): {'; '.join(places_en)}{more_en}. Check that the numbers are not "
+            "missing by mistake in the download.",
+            warning=True,
+        )
+    )

@@ -69,6 +69,11 @@ class ScopeSummary:
     overlap_high_dkk: float
     cost_base_dkk: float
     hourly_cost: float
+    excluded: tuple[tuple[str, str, str], ...] = ()
+
+    def notes(self, lang: str = "da") -> list[str]:
+        """Why centres in this scope have no potential (0 or unknown FTE), one sentence each."""
+        return [en if lang == "en" else da for _, da, en in self.excluded]
 
     @property
     def gross_low_dkk(self) -> float:
@@ -147,6 +152,7 @@ class ScopeSummary:
             "share_of_cost_base_low": share[0],
             "share_of_cost_base_high": share[1],
             "hourly_cost": self.hourly_cost,
+            "excluded": [{"jobcenter": c, "reason_da": da, "reason_en": en} for c, da, en in self.excluded],
         }
 
 
@@ -159,7 +165,8 @@ class LeverResults:
     ``hourly_cost``, ``cost_base`` and ``fte_total`` are per centre (DKK per hour, DKK per year,
     FTE). ``effective_hours`` and ``overlap_shares`` are the scenario's values the numbers were
     computed with. ``averages`` maps "lever:term" to the national average a down-to-the-average term
-    compares with (in the driver's unit), for display.
+    compares with (in the driver's unit), for display. ``excluded`` maps a centre left out of the
+    potential (total FTE 0 or unknown; all its numbers are 0) to the reason, Danish and English.
     """
 
     year: int
@@ -177,6 +184,7 @@ class LeverResults:
     effective_hours: float
     overlap_shares: dict = field(default_factory=dict)
     averages: dict = field(default_factory=dict)
+    excluded: dict = field(default_factory=dict)
 
     # ------------------------------------------------------------ lookups
     def lever_index(self, lever_id: str) -> int:
@@ -236,6 +244,8 @@ class LeverResults:
         overlaps = tuple(
             OverlapRow(p.a, p.b, p.kind, float(ov[0, k]), float(ov[1, k])) for k, p in enumerate(self.pairs)
         )
+        names = self.centres if isinstance(sel, slice) else (name,)
+        excluded = tuple((c, *self.excluded[c]) for c in names if c in self.excluded)
         if isinstance(sel, slice):
             w = np.nan_to_num(self.fte_total, nan=0.0)
             h_cost = float(np.sum(self.hourly_cost * w) / w.sum()) if w.sum() > 0 else float("nan")
@@ -244,7 +254,7 @@ class LeverResults:
         return ScopeSummary(
             year=self.year, scope=name, scenario=self.scenario, levers=rows, overlaps=overlaps,
             overlap_low_dkk=float(ov[0].sum()), overlap_high_dkk=float(ov[1].sum()),
-            cost_base_dkk=float(total(self.cost_base)), hourly_cost=h_cost,
+            cost_base_dkk=float(total(self.cost_base)), hourly_cost=h_cost, excluded=excluded,
         )
 
     def national(self) -> ScopeSummary:
