@@ -45,6 +45,46 @@ DEFAULT_ASSUMPTIONS: dict[str, float | str] = {
 }
 AVERAGE_CHOICES = ("national", "cluster")
 
+#: Danish and English label and unit of each general assumption (for reports and exports).
+ASSUMPTION_LABELS: dict[str, tuple[str, str, str]] = {
+    "effective_hours": ("Effektive timer pr. årsværk", "Effective hours per FTE", "hours"),
+    "overhead_per_fte": ("Overhead pr. årsværk", "Overhead per FTE", "dkk"),
+    "working_weeks": ("Arbejdsuger pr. år", "Working weeks per year", "weeks"),
+    "working_days": ("Arbejdsdage pr. år", "Working days per year", "days"),
+    "hours_per_day": ("Timer pr. arbejdsdag", "Hours per working day", "hours"),
+    "average": ("Gennemsnit for »ned til gennemsnittet«", "Average for \"down to the average\"", ""),
+}
+#: Danish and English names of the values of the ``average`` assumption.
+AVERAGE_LABELS: dict[str, tuple[str, str]] = {
+    "national": ("landsgennemsnit", "national average"),
+    "cluster": ("klyngegennemsnit", "cluster average"),
+}
+#: Danish and English names of the units of assumptions and lever parameters (``levers.toml``).
+UNIT_LABELS: dict[str, tuple[str, str]] = {
+    "share": ("andel (0–1)", "share (0–1)"),
+    "hours": ("timer", "hours"),
+    "hours/week": ("timer pr. uge", "hours per week"),
+    "minutes": ("minutter", "minutes"),
+    "minutes/day": ("minutter pr. dag", "minutes per day"),
+    "minutes/week": ("minutter pr. uge", "minutes per week"),
+    "interviews": ("samtaler", "interviews"),
+    "dkk": ("kr.", "DKK"),
+    "weeks": ("uger", "weeks"),
+    "days": ("dage", "days"),
+}
+
+
+def assumption_label(key: str, lang: str = "da") -> str:
+    """The label of general assumption ``key`` in ``lang``; the key itself if it has none."""
+    da, en, _ = ASSUMPTION_LABELS.get(key, (key, key, ""))
+    return en if lang == "en" else da
+
+
+def unit_label(unit: str, lang: str = "da") -> str:
+    """The name of ``unit`` (``"share"``, ``"minutes/day"`` ...) in ``lang``; the code if unknown."""
+    da, en = UNIT_LABELS.get(unit, (unit, unit))
+    return en if lang == "en" else da
+
 
 class ScenarioError(BenchError):
     """A scenario cannot be loaded, saved or used (unknown name, bad value ...)."""

@@ -63,6 +63,13 @@ def resolve_centre(data: ReportInput, name: str) -> str:
     jc = match_jobcentre(name)
     if jc is not None and jc.name in names:
         return jc.name
+    excluded = data.exclusion(jc.name if jc is not None else name)
+    if excluded is not None:
+        raise BenchError(
+            f"Jobcenter {excluded.jobcenter} er ikke med i analysen for {data.year}: {excluded.reason}",
+            f"Job centre {excluded.jobcenter} is not in the analysis for {data.year}: "
+            f"{excluded.reason_en}",
+        )
     raise BenchError(
         f"Jobcentret »{name}« findes ikke i data for {data.year}.",
         f"The job centre \"{name}\" is not in the data for {data.year}.",

@@ -2,8 +2,10 @@
 
 The analysis and the levers are collected once (``collect``); only the PDF layout runs per centre.
 With ``workers`` > 1 the layout runs in a process pool (each PDF is independent); the default is
-serial, which measured faster on the shared 2-core build machine (see ``default_workers``). Progress and cancel go through ``TaskState``; a centre whose report
-fails is listed with its error and the others still finish.
+serial, which measured faster on the shared 2-core build machine (see ``default_workers``).
+Progress and cancel go through ``TaskState``; a centre whose report fails is listed with its
+error and the others still finish. A centre the analysis left out (``ReportInput.excluded``, e.g.
+no register data) is listed as failed with the analysis's reason, never dropped silently.
 """
 
 from __future__ import annotations
@@ -19,15 +21,32 @@ from jobcenter_bench.reports.inputs import ReportInput
 
 @dataclass
 class BatchResult:
-    """What a batch wrote: files per centre, failures ``(centre, message)``, cancelled or not."""
+    """What a batch wrote: files per centre, failures ``(centre, message)``, cancelled or not.
+
+    ``failed`` holds the centres left out of the analysis (with its reason) and those whose
+    report could not be written; ``total`` counts both and the centres written.
+    """
 
     written: dict[str, Path] = field(default_factory=dict)
     failed: list[tuple[str, str]] = field(default_factory=list)
     cancelled: bool = False
+    total: int = 0
 
     @property
     def ok(self) -> bool:
         return not self.failed and not self.cancelled
+
+    def summary(self, lang: str = "da") -> str:
+        """``93 af 94 rapporter skrevet; 1 fejlede: Morsø: …`` (one line per failure after the first line)."""
+        en = lang == "en"
+        head = (f"{len(self.written)} {'of' if en else 'af'} {self.total} "
+                f"{'reports written' if en else 'rapporter skrevet'}")
+        if self.cancelled:
+            head += " (cancelled)" if en else " (afbrudt)"
+        if not self.failed:
+            return head
+        head += f"; {len(self.failed)} {'failed' if en else 'fejlede'}:"
+        return "\n".join([head, *(f"  {name}: {message}" for name, message in self.failed)])
 
 
 def safe_file_name(name: str) -> str:
@@ -80,9 +99,12 @@ def write_all(data: ReportInput, out_dir: str | Path, lang: str = "da",
     state = state or TaskState()
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    names = names if names is not None else [c.jobcenter for c in data.centres]
-    result = BatchResult()
+    excluded = [e for e in data.excluded if names is None or e.jobcenter in names]
+    names = [n for n in (names if names is not None else [c.jobcenter for c in data.centres])
+             if data.exclusion(n) is None]
+    result = BatchResult(failed=[(e.jobcenter, e.text(lang)) for e in excluded])
     total = len(names)
+    result.total = total + len(excluded)
     state.progress(0, total, "")
     workers = default_workers(total) if workers is None else workers
     if workers <= 1:

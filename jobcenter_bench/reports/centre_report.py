@@ -21,6 +21,7 @@ from jobcenter_bench.reports.sections import (
     keep_room,
     lever_table,
     method_section,
+    municipality_text,
     waterfall,
 )
 from jobcenter_bench.reports.text import t
@@ -68,7 +69,7 @@ def _cover_facts(data: ReportInput, c: CentreFigures, lang: str) -> list[tuple[s
         (t("col_centre", lang), c.jobcenter),
         (t("bc_year", lang), str(data.year)),
         (t("region", lang), c.region or "–"),
-        (t("municipalities", lang), ", ".join(str(m) for m in c.municipality_codes) or "–"),
+        (t("municipalities", lang), municipality_text(c.municipality_codes, c.municipalities)),
         (t("col_cluster", lang), "–" if c.cluster is None else t("cluster_n", lang, n=c.cluster)),
     ]
     if data.scenario:
@@ -90,7 +91,7 @@ def key_figures_section(data: ReportInput, c: CentreFigures, lang: str) -> list:
     placement = ("–" if c.cluster_rank is None else
                  t("placement", lang, rank=c.cluster_rank, size=c.cluster_size))
     rows.append([t("kf_placement", lang), placement, "", ""])
-    cl_head = t("col_cluster", lang) + ("" if c.cluster is None else f" {c.cluster}")
+    cl_head = t("col_cluster", lang) if c.cluster is None else t("cluster_n", lang, n=c.cluster)
     header = [t("col_measure", lang), t("col_centre", lang), cl_head, t("col_country", lang)]
     return [
         heading(t("sec_key_figures", lang)),

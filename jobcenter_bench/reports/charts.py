@@ -196,12 +196,14 @@ def bar_chart(
     height: float, value_title: str, lang: str = "da", decimals: int = 0,
     horizontal: bool = True, colors_: Sequence[str] | None = None,
     ranges: Sequence[tuple[float, float]] | None = None, label_width: float = 130,
+    category_title: str = "",
 ):
     """Grouped bars: one group per category, one bar per series ``(name, values)``.
 
     Horizontal by default (long Danish category names fit on the left). ``ranges`` draws a
     min–max whisker per category (e.g. the spread across centres). Values are printed at the
-    bar ends with ``decimals`` decimals.
+    bar ends with ``decimals`` decimals. ``category_title`` names the category axis of a
+    vertical chart (drawn right under the category labels, e.g. a histogram's variable).
     """
     from reportlab.graphics.shapes import Line, Rect
     from reportlab.lib import colors
@@ -264,6 +266,8 @@ def bar_chart(
                 d.add(Rect(xb + 0.5, min(zero, yv), bar - 1, abs(yv - zero),
                            fillColor=colors.HexColor(palette[s % len(palette)]), strokeColor=None))
         d.add(Line(x0, zero, x0 + w, zero, strokeColor=colors.HexColor(INK), strokeWidth=0.6))
+        if category_title:
+            d.add(_string(x0 + w / 2, y0 - 22, category_title, size=7, anchor="middle", color=MUTED))
     if legend:
         _legend(d, [(name, palette[i % len(palette)], "box") for i, (name, _) in enumerate(series)],
                 x0, height - 9)
@@ -279,7 +283,7 @@ def waterfall_chart(
 
     Two waterfalls side by side in each slot: the low estimate (dark) and the high (light), each
     accumulating its own steps. A negative step goes down. The last bar is the total of the
-    steps, labelled ``total_label``.
+    steps, labelled ``total_label``. Every bar, low and high, carries its value on top.
     """
     from reportlab.graphics.shapes import Line, Rect
     from reportlab.lib import colors
@@ -316,9 +320,8 @@ def waterfall_chart(
                 fill = MUTED
             d.add(Rect(xb + 0.5, min(ya, yb), bar - 1, max(abs(yb - ya), 0.3),
                        fillColor=colors.HexColor(fill), strokeColor=None))
-            if k == 1:
-                d.add(_string(xb, max(ya, yb) + 2, format_number(b - a, decimals, lang), size=5.8,
-                              anchor="middle", color=MUTED))
+            d.add(_string(xb + bar / 2, max(ya, yb) + 2, format_number(b - a, decimals, lang),
+                          size=5.8, anchor="middle", color=INK if k == 0 else MUTED))
     for i, name in enumerate(names):
         d.add(_string(x0 + (i + 0.5) * slot, y0 - 10, _clip(name, slot - 2, 6.5), size=6.5,
                       anchor="middle", bold=i == len(names) - 1))

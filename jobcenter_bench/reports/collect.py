@@ -15,6 +15,11 @@ _PREDICTION_SOURCE = {
     "published": ("publicerede forudsigelser (importeret)", "published predictions (imported)"),
     "own": ("egen regressionsmodel på rammevilkår", "own regression on framework conditions"),
 }
+_ESTIMATES = {
+    "low": ("lavt skøn", "low estimate"),
+    "mid": ("middelskøn", "mid estimate"),
+    "high": ("højt skøn", "high estimate"),
+}
 _RELATIONSHIP_VARS = {
     "cases_per_fte": ("sager pr. årsværk", "cases per FTE"),
     "effect": ("effekt", "effect"),
@@ -42,7 +47,8 @@ def collect(store: Store, year: int | None = None, scenario: str | None = None,
     data = ri.ReportInput(
         year=result.year,
         centres=[centre_figures(c, lang) for c in result.centres],
-        sources=sources(store),
+        sources=sources(store, lang),
+        excluded=excluded_centres(result),
         is_sample=store.meta("is_sample") == "1",
         db_path=str(store.path),
         prediction_source=_pick(_PREDICTION_SOURCE.get(result.prediction_source, (
@@ -76,13 +82,29 @@ def collect(store: Store, year: int | None = None, scenario: str | None = None,
     return data
 
 
+def excluded_centres(result) -> list[ri.ExcludedCentre]:
+    """Centres the analysis left out entirely (scope ``all``), with the core's reason."""
+    present = {c.jobcenter for c in result.centres}
+    out: dict[str, ri.ExcludedCentre] = {}
+    for e in result.exclusions:
+        if e.scope != "all" or e.jobcenter in present:
+            continue
+        prev = out.get(e.jobcenter)
+        out[e.jobcenter] = e if prev is None else ri.ExcludedCentre(
+            e.jobcenter, f"{prev.reason} {e.reason}", f"{prev.reason_en} {e.reason_en}")
+    return [ri.ExcludedCentre(e.jobcenter, e.reason, e.reason_en) for e in out.values()]
+
+
 def centre_figures(c, lang: str) -> ri.CentreFigures:
     """A ``CentreResult`` of the analysis as a report record (same numbers)."""
     from jobcenter_bench.core.classification import QUADRANTS
+    from jobcenter_bench.core.geography import municipality_by_code
 
     label = _pick(QUADRANTS[c.quadrant], lang) if c.quadrant in QUADRANTS else ""
     return ri.CentreFigures(
         jobcenter=c.jobcenter, region=c.region, municipality_codes=tuple(c.municipality_codes),
+        municipalities=tuple(municipality_by_code()[m].name if m in municipality_by_code() else str(m)
+                             for m in c.municipality_codes),
         cluster=c.cluster, cluster_size=c.cluster_size, cluster_rank=c.cluster_rank, fte=c.fte,
         full_time_persons=c.full_time_persons, cases_per_fte=c.cases_per_fte,
         observed_rate=c.observed_rate, predicted_rate=c.predicted_rate, effect=c.effect,
@@ -99,9 +121,15 @@ def group_figures(summary) -> ri.GroupFigures:
     return ri.GroupFigures(**{f.name: getattr(summary, f.name) for f in fields(ri.GroupFigures)})
 
 
-def sources(store: Store) -> list[ri.Source]:
-    """The import log, oldest first."""
-    return [ri.Source(r["file_name"], r["kind"], r["imported_at"], r["rows"], r["sha256"])
+def sources(store: Store, lang: str = "da") -> list[ri.Source]:
+    """The import log, oldest first, with each file kind's name in ``lang``."""
+    from jobcenter_bench.core.importing.parsed import KIND_NAMES
+
+    def label(kind: str) -> str:
+        return _pick(KIND_NAMES.get(kind, (kind, kind)), lang)
+
+    return [ri.Source(r["file_name"], r["kind"], r["imported_at"], r["rows"], r["sha256"],
+                      label(r["kind"]))
             for r in reversed(store.imports())]
 
 
@@ -148,10 +176,17 @@ def _levers(store: Store, year: int, scenario: str | None, lang: str, data: ri.R
     data.levers_national = lever_summary(results.national(), lang, reasons)
     data.levers_by_centre = {s.scope: lever_summary(s, lang, reasons) for s in results.per_centre()}
     data.assumptions = assumptions(sc, cat, lang)
-    data.business_cases = saved_business_cases(sc, results)
+    data.business_cases = saved_business_cases(sc, results, lang)
+    data.default_business_cases = default_business_cases(results, set(data.business_cases), lang)
 
 
-def saved_business_cases(sc, results) -> dict:
+def _case_name(case, lang: str) -> str:
+    """``Herning, Standard (lavt skøn)``: centre, scenario and the estimate used."""
+    estimate = _pick(_ESTIMATES.get(case.estimate, (case.estimate, case.estimate)), lang)
+    return f"{case.jobcenter}, {case.scenario} ({estimate})"
+
+
+def saved_business_cases(sc, results, lang: str = "da") -> dict:
     """The business cases saved in the scenario, built by the core (``{centre: BusinessCase}``)."""
     from jobcenter_bench.core.business_case import BusinessCaseInputs, build_business_case
 
@@ -165,16 +200,37 @@ def saved_business_cases(sc, results) -> dict:
                 f"The saved business case for {centre} in scenario '{sc.name}' is invalid: {exc}",
             ) from exc
         case = build_business_case(results, centre, inputs)
-        out[centre] = ri.BusinessCase(
-            jobcenter=centre,
-            name=f"{centre}, {case.scenario} ({case.estimate})",
-            years=[ri.BusinessCaseYear(y.year, y.gross, y.investments, y.net, y.cumulative, y.overlap)
-                   for y in case.years],
-            payback_year=case.payback_year,
-            levers=[lv["id"] for lv in case.levers],
-            owners={lv["id"]: lv["owner"] for lv in case.levers if lv.get("owner")},
-        )
+        out[centre] = business_case(case, _case_name(case, lang))
     return out
+
+
+def default_business_cases(results, saved: set[str], lang: str) -> dict:
+    """The core's default business case (every quantified lever within management remit, low
+    estimate, default phase-in) for each centre without a saved one, marked not saved."""
+    from jobcenter_bench.core.business_case import build_business_case
+
+    mark = "default (not saved)" if lang == "en" else "standard (ikke gemt)"
+    out = {}
+    for centre in results.centres:
+        if centre in saved:
+            continue
+        case = build_business_case(results, centre)
+        out[centre] = business_case(case, f"{_case_name(case, lang)}, {mark}", saved=False)
+    return out
+
+
+def business_case(case, name: str, saved: bool = True) -> ri.BusinessCase:
+    """A ``core.business_case.BusinessCase`` as a report record (same numbers)."""
+    return ri.BusinessCase(
+        jobcenter=case.jobcenter,
+        name=name,
+        years=[ri.BusinessCaseYear(y.year, y.gross, y.investments, y.net, y.cumulative, y.overlap)
+               for y in case.years],
+        payback_year=case.payback_year,
+        levers=[lv["id"] for lv in case.levers],
+        owners={lv["id"]: lv["owner"] for lv in case.levers if lv.get("owner")},
+        saved=saved,
+    )
 
 
 def lever_summary(s, lang: str, reasons: dict[str, str]) -> ri.LeverSummary:
@@ -198,14 +254,27 @@ def lever_summary(s, lang: str, reasons: dict[str, str]) -> ri.LeverSummary:
 
 
 def assumptions(sc, cat, lang: str) -> list[ri.Assumption]:
-    """The scenario's assumptions, lever parameters (low/high) and realisation shares."""
-    out = [ri.Assumption(key, value) for key, value in sc.assumptions.items()]
+    """The scenario's assumptions, lever parameters (low/high) and realisation shares, with
+    the labels and units of ``core.scenarios`` and the lever catalogue in ``lang``."""
+    from jobcenter_bench.core.scenarios import (
+        ASSUMPTION_LABELS,
+        AVERAGE_LABELS,
+        assumption_label,
+        unit_label,
+    )
+
+    out = []
+    for key, value in sc.assumptions.items():
+        unit = ASSUMPTION_LABELS.get(key, ("", "", ""))[2]
+        if key == "average" and value in AVERAGE_LABELS:
+            value = _pick(AVERAGE_LABELS[value], lang)
+        out.append(ri.Assumption(assumption_label(key, lang), value, unit_label(unit, lang)))
     for lever in cat.levers:
         for p in lever.parameters:
             low, high = sc.parameters.get(lever.id, {}).get(p.key, (p.low, p.high))
-            out.append(ri.Assumption(p.label(lang), None, p.unit, lever.id, low, high))
+            out.append(ri.Assumption(p.label(lang), None, unit_label(p.unit, lang), lever.id, low, high))
         share = sc.realisation.get(lever.id)
         if share is not None:
             label = "Realiseringsgrad" if lang == "da" else "Realisation share"
-            out.append(ri.Assumption(label, share, "", lever.id))
+            out.append(ri.Assumption(label, share, unit_label("share", lang), lever.id))
     return out

@@ -19,6 +19,7 @@ class CentreFigures:
     jobcenter: str
     region: str = ""
     municipality_codes: tuple[int, ...] = ()
+    municipalities: tuple[str, ...] = ()  # names, same order as the codes
     cluster: int | None = None
     cluster_size: int | None = None
     cluster_rank: int | None = None
@@ -187,6 +188,7 @@ class BusinessCase:
     payback_year: int | None
     levers: list[str]
     owners: dict[str, str] = field(default_factory=dict)  # lever id -> gevinstansvarlig
+    saved: bool = True  # False: the default case (management-remit levers), not saved
 
 
 @dataclass
@@ -198,6 +200,7 @@ class Source:
     imported_at: str
     rows: int
     sha256: str = ""
+    kind_label: str = ""  # the kind's name in the report language (``kind`` is the code)
 
 
 @dataclass
@@ -210,6 +213,18 @@ class Assumption:
     lever: str = ""
     low: float | None = None
     high: float | None = None
+
+
+@dataclass
+class ExcludedCentre:
+    """A job centre the analysis left out entirely, with the core's reason (Danish, English)."""
+
+    jobcenter: str
+    reason: str
+    reason_en: str
+
+    def text(self, lang: str = "da") -> str:
+        return self.reason_en if lang == "en" else self.reason
 
 
 @dataclass
@@ -235,7 +250,9 @@ class ReportInput:
     benchmarks: list[BenchmarkTotal] = field(default_factory=list)
     levers_national: LeverSummary | None = None
     levers_by_centre: dict[str, LeverSummary] = field(default_factory=dict)
-    business_cases: dict[str, BusinessCase] = field(default_factory=dict)
+    business_cases: dict[str, BusinessCase] = field(default_factory=dict)  # saved ones
+    default_business_cases: dict[str, BusinessCase] = field(default_factory=dict)  # the others
+    excluded: list[ExcludedCentre] = field(default_factory=list)
     assumptions: list[Assumption] = field(default_factory=list)
     area_labels: dict[str, str] = field(default_factory=dict)
 
@@ -245,3 +262,7 @@ class ReportInput:
             if c.jobcenter == name:
                 return c
         raise KeyError(name)
+
+    def exclusion(self, name: str) -> ExcludedCentre | None:
+        """Why centre ``name`` is not in ``centres`` (``None`` if it is not excluded)."""
+        return next((e for e in self.excluded if e.jobcenter == name), None)

@@ -13,7 +13,15 @@ from jobcenter_bench.core.comparison import histogram
 from jobcenter_bench.reports import charts
 from jobcenter_bench.reports.fmt import mdkk, num
 from jobcenter_bench.reports.inputs import CentreFigures, ReportInput
-from jobcenter_bench.reports.pdf_base import PageFrame, build_pdf, data_table, escape, heading, para
+from jobcenter_bench.reports.pdf_base import (
+    PageFrame,
+    build_pdf,
+    data_table,
+    escape,
+    heading,
+    layout_table,
+    para,
+)
 from jobcenter_bench.reports.sections import (
     BINDINGS,
     HORIZONS,
@@ -65,26 +73,23 @@ def _compared(data: ReportInput) -> list[CentreFigures]:
 
 
 def _hist_chart(values: list[float], width: float, decimals: int, title: str, lang: str):
+    """A histogram of ``values`` in bins of ``width``; ``title`` names the variable (x axis)."""
     edges, counts = histogram(values, width)
     cats = [f"{num(edges[i], 'persons', lang) if decimals == 0 else num(edges[i], 'effect', lang)}"
             for i in range(len(counts))]
     return charts.bar_chart(cats, [(t("axis_count", lang), counts)], width=TEXT_WIDTH / 2 - 6,
                             height=170, value_title=t("axis_count", lang), lang=lang,
-                            horizontal=False), title
+                            horizontal=False, category_title=title)
 
 
 def distribution_section(data: ReportInput, lang: str) -> list:
     """Histograms of productivity and effect, and the figure-6 scatters."""
-    from reportlab.platypus import Table
-
     comp = _compared(data)
     prod = [c.cases_per_fte for c in comp]
     eff = [c.effect for c in comp]
-    h1, _ = _hist_chart(prod, 5.0, 0, "", lang)
-    h2, _ = _hist_chart(eff, 0.5, 1, "", lang)
-    caps = [para(escape(t("axis_productivity", lang)), "caption"),
-            para(escape(t("axis_effect", lang)), "caption")]
-    pair = Table([[h1, h2], caps], colWidths=[TEXT_WIDTH / 2] * 2)
+    h1 = _hist_chart(prod, 5.0, 0, t("axis_productivity", lang), lang)
+    h2 = _hist_chart(eff, 0.5, 1, t("axis_effect", lang), lang)
+    pair = layout_table([[h1, h2]], [TEXT_WIDTH / 2] * 2)
     common = dict(width=TEXT_WIDTH, height=210, lang=lang, x_line=data.productivity_median)
     stats = []
     nat = data.national_summary

@@ -245,12 +245,14 @@ def build_pdf(path: str | Path, cover: list, body: list, frame: PageFrame) -> Pa
 
 def data_table(header: list[str], rows: list[list], *, widths: list[float] | None = None,
                align: str | None = None, highlight: set[int] | None = None,
-               bold_rows: set[int] | None = None, font_size: float = 8):
+               bold_rows: set[int] | None = None, font_size: float = 8, keep_last: int = 0):
     """A table with a repeating header row, zebra stripes and right-aligned number columns.
 
     ``align`` holds one letter per column (``L``/``R``/``C``); ``highlight`` and ``bold_rows``
     are indexes into ``rows`` (shaded in the highlight colour / set in bold). Cells that are
-    not strings (e.g. ``Paragraph``) are placed as they are.
+    not strings (e.g. ``Paragraph``) are placed as they are. ``keep_last`` rows at the end are
+    never split across pages (e.g. totals with the last few rows above them): a page break
+    falls before them, and the header row repeats on the new page.
     """
     from reportlab.lib import colors
     from reportlab.platypus import Table, TableStyle
@@ -286,5 +288,25 @@ def data_table(header: list[str], rows: list[list], *, widths: list[float] | Non
     for i in bold_rows or ():
         cmds.append(("FONTNAME", (0, i + 1), (-1, i + 1), FONT_BOLD))
         cmds.append(("LINEABOVE", (0, i + 1), (-1, i + 1), 0.5, colors.HexColor(INK)))
+    if keep_last > 1 and rows:
+        cmds.append(("NOSPLIT", (0, max(1, len(rows) + 1 - keep_last)), (-1, len(rows))))
     table.setStyle(TableStyle(cmds))
+    return table
+
+
+def layout_table(cells: list[list], widths: list[float]):
+    """A borderless table that places flowables side by side (e.g. two charts).
+
+    Its cell font is the embedded one: reportlab sets each cell's font before drawing it, and
+    the default (Helvetica) would otherwise be referenced, not embedded, in the PDF.
+    """
+    from reportlab.platypus import Table, TableStyle
+
+    register_fonts()
+    table = Table(cells, colWidths=widths)
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ]))
     return table

@@ -18,6 +18,9 @@ TEXT_WIDTH = 595.27 - 2 * 18 * 2.8346
 #: page, so the table never begins with a lone row at the foot of a page.
 LEVER_SECTION_MIN_HEIGHT = 240
 
+#: Lever rows kept on the same page as the gross, overlap and net rows below them.
+LEVER_ROWS_WITH_TOTALS = 4
+
 AREAS = ("A", "B", "C", "D", "E", "F")
 BINDINGS = ("management", "law", "it")
 HORIZONS = ("short", "medium", "long")
@@ -57,11 +60,18 @@ def sources_table(data: ReportInput, lang: str) -> list:
     """The import log as a table: file, kind, when imported, rows."""
     if not data.sources:
         return [para(escape(t("no_sources", lang)), "small")]
-    rows = [[para(escape(s.file_name), "cell"), s.kind, imported_date(s.imported_at, lang),
+    rows = [[para(escape(s.file_name), "cell"), s.kind_label or s.kind,
+             imported_date(s.imported_at, lang),
              num(s.rows, "persons", lang)] for s in data.sources]
     header = [t("source_file", lang), t("source_kind", lang), t("source_imported", lang),
               t("source_rows", lang)]
     return [data_table(header, rows, widths=[190, 120, 100, TEXT_WIDTH - 410], align="LLLR")]
+
+
+def municipality_text(codes, names) -> str:
+    """A centre's municipalities as ``Skive (779)``, comma-separated; ``–`` when none."""
+    names = list(names) + [""] * (len(codes) - len(names))
+    return ", ".join(f"{n} ({c})" if n else str(c) for c, n in zip(codes, names, strict=False)) or "–"
 
 
 def area_label(data: ReportInput, area: str, lang: str) -> str:
@@ -102,7 +112,8 @@ def lever_table(summary: LeverSummary, lang: str, millions: bool) -> object:
               t("col_hours_low", lang), t("col_hours_high", lang), t(dkk_low, lang),
               t(dkk_high, lang)]
     widths = [26, 170, 58, 54, 44, 44, 52, 52]
-    return data_table(header, rows, widths=widths, align="LLLLRRRR", bold_rows=bold, font_size=7)
+    return data_table(header, rows, widths=widths, align="LLLLRRRR", bold_rows=bold, font_size=7,
+                      keep_last=3 + LEVER_ROWS_WITH_TOTALS)
 
 
 def waterfall(data: ReportInput, summary: LeverSummary, lang: str, height: float = 200):

@@ -141,8 +141,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Low and high estimate; DKK per year.",
     ),
     "waterfall_caption": (
-        "Potentiale pr. område, overlap og netto (lavt og højt skøn).",
-        "Potential by area, overlap and net (low and high estimate).",
+        "Potentiale pr. område, overlap og netto: venstre søjle lavt skøn, højre søjle højt "
+        "skøn; tallet over hver søjle er dens bidrag i mio. kr. pr. år.",
+        "Potential by area, overlap and net: left bar the low estimate, right bar the high "
+        "estimate; the number above each bar is its contribution in DKK million per year.",
     ),
     "bc_none": (
         "Der er ikke gemt en business case for jobcentret.",
@@ -311,6 +313,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "xl_low": ("Lav", "Low"),
     "xl_high": ("Høj", "High"),
     "xl_unit": ("Enhed", "Unit"),
+    "xl_case_kind": ("Status", "Status"),
+    "xl_case_saved": ("gemt i scenariet", "saved in the scenario"),
+    "xl_case_default": ("standard (ikke gemt)", "default (not saved)"),
+    "xl_case_note": (
+        "Jobcentre uden gemt business case vises med standardcasen: alle kvantificerede forslag "
+        "inden for ledelsesretten, lavt skøn og standardindfasning. Gem en business case i "
+        "programmets visning »Business case« (den gemmes i scenariet) for at vise jobcentrets "
+        "egne valg, investeringer og gevinstansvarlige her.",
+        "Centres without a saved business case show the default case: every quantified lever "
+        "within management remit, low estimate and the default phase-in. Save a business case "
+        "in the application's \"Business case\" view (it is stored in the scenario) to show the "
+        "centre's own choices, investments and benefit owners here.",
+    ),
     "q_resource_efficient": ("Ressourceeffektiv", "Resource-efficient"),
     "q_productive": ("Produktiv, lav effekt", "Productive, low effect"),
     "q_effective": ("Effektiv, lav produktivitet", "Effective, low productivity"),

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from jobcenter_bench.reports.fmt import excel_format
@@ -108,7 +109,9 @@ def _key_figures(ws, data: ReportInput, lang: str) -> None:
         Col(t("kf_predicted_all", lang), "rate"), Col(t("quadrant", lang)),
         Col(t("kf_cost_per_fte", lang), "dkk"), Col(t("xl_note", lang)),
     ]
-    rows = [[c.jobcenter, c.region, ", ".join(str(m) for m in c.municipality_codes), c.cluster,
+    from jobcenter_bench.reports.sections import municipality_text
+
+    rows = [[c.jobcenter, c.region, municipality_text(c.municipality_codes, c.municipalities), c.cluster,
              c.cluster_size, c.cluster_rank, c.fte, c.full_time_persons, c.cases_per_fte,
              c.observed_rate, c.predicted_rate, c.effect, c.observed_rate_all,
              c.predicted_rate_all, c.quadrant_label or c.quadrant, c.cost_per_fte, c.note or None]
@@ -214,13 +217,23 @@ def _national(ws, data: ReportInput, lang: str) -> None:
 
 
 def _business_cases(ws, data: ReportInput, lang: str) -> None:
+    """Per centre its saved business case, else the core's default case marked as not saved,
+    then a note row saying what the default is and how to save one."""
     cols = [Col(t("col_centre", lang)), Col(t("xl_case", lang)), Col(t("bc_year", lang)),
             Col(t("bc_gross", lang), "dkk"), Col(t("bc_overlap", lang), "dkk"),
             Col(t("bc_investment", lang), "dkk"), Col(t("bc_net", lang), "dkk"),
-            Col(t("bc_cumulative", lang), "dkk"), Col(t("xl_payback", lang), "persons")]
+            Col(t("bc_cumulative", lang), "dkk"), Col(t("xl_payback", lang)),  # a year: no thousands separator
+            Col(t("xl_case_kind", lang))]
+    cases = [data.business_cases.get(c.jobcenter) or data.default_business_cases.get(c.jobcenter)
+             for c in data.centres]
+    cases += [case for name, case in data.business_cases.items()
+              if name not in {c.jobcenter for c in data.centres}]
     rows = [[case.jobcenter, case.name, y.year, y.gross, y.overlap, y.investment, y.net, y.cumulative,
-             case.payback_year] for case in data.business_cases.values() for y in case.years]
+             case.payback_year, t("xl_case_saved" if case.saved else "xl_case_default", lang)]
+            for case in cases if case is not None for y in case.years]
     write_table(ws, cols, rows)
+    ws.column_dimensions["B"].width = min(ws.column_dimensions["B"].width, 45)
+    set_text(ws.cell(row=len(rows) + 3, column=1), t("xl_case_note", lang))
 
 
 def _assumptions(ws, data: ReportInput, lang: str) -> None:
@@ -229,17 +242,45 @@ def _assumptions(ws, data: ReportInput, lang: str) -> None:
     rows = [[a.name, a.lever, a.value, a.low, a.high, a.unit] for a in data.assumptions]
     set_text(ws.cell(row=1, column=8), t("scenario_used", lang, name=data.scenario or "–"))
     write_table(ws, cols, rows)
+    for r, row in enumerate(rows, start=2):
+        for col in (3, 4, 5):
+            if isinstance(row[col - 1], (int, float)):
+                ws.cell(row=r, column=col).number_format = assumption_format(row[col - 1])
+
+
+def assumption_format(value: float) -> str:
+    """Excel format for an assumption: whole numbers with thousands separators (``1,255``),
+    others with up to three decimals (``0.35``, ``7.4``)."""
+    return "#,##0" if float(value).is_integer() else "#,##0.0##"
 
 
 def _sources(ws, data: ReportInput, lang: str) -> None:
     cols = [Col(t("source_file", lang)), Col(t("source_kind", lang)), Col(t("source_imported", lang)),
             Col(t("source_rows", lang), "persons"), Col("SHA-256")]
-    rows = [[s.file_name, s.kind, s.imported_at, s.rows, s.sha256] for s in data.sources]
+    rows = [[s.file_name, s.kind_label or s.kind, excel_datetime(s.imported_at), s.rows, s.sha256]
+            for s in data.sources]
     write_table(ws, cols, rows)
+    stamp = "yyyy-mm-dd hh:mm" if lang == "en" else "dd-mm-yyyy hh:mm"
+    for r, row in enumerate(rows, start=2):
+        if isinstance(row[2], datetime):
+            ws.cell(row=r, column=3).number_format = stamp
+    ws.column_dimensions["C"].width = 18
     r = len(rows) + 3
     set_text(ws.cell(row=r, column=1), t("database", lang, path=data.db_path))
     if data.is_sample:
         set_text(ws.cell(row=r + 1, column=1), t("sample_banner", lang))
+
+
+def excel_datetime(stamp: str) -> datetime | str:
+    """An import-log time stamp (ISO 8601, usually UTC) as a naive local date-time for Excel
+    (Excel has no time zones); the text itself when it is not a time stamp."""
+    try:
+        value = datetime.fromisoformat(stamp)
+    except (TypeError, ValueError):
+        return str(stamp or "")
+    if value.tzinfo is not None:
+        value = value.astimezone().replace(tzinfo=None)
+    return value.replace(microsecond=0)
 
 
 def _binding(key: str, lang: str) -> str:

@@ -45,8 +45,12 @@ def test_centre_pdf_has_name_year_and_danish_numbers(tmp_path):
         assert expected in txt, expected
 
 
-def test_centre_pdf_embeds_only_dejavu(tmp_path):
-    path = write_centre_pdf(make_input(), "Skive", tmp_path / "c.pdf")
+@pytest.mark.parametrize("kind", ["centre", "national"])
+def test_centre_pdf_embeds_only_dejavu(tmp_path, kind):
+    """Every font of the centre and the national report is embedded DejaVu (no Helvetica from a
+    table cell or chart default)."""
+    path = (write_centre_pdf(make_input(), "Skive", tmp_path / "c.pdf") if kind == "centre"
+            else write_national_pdf(make_input(), tmp_path / "n.pdf"))
     fonts = set()
     for page in PdfReader(str(path)).pages:
         for f in page["/Resources"]["/Font"].values():
