@@ -346,18 +346,18 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../jobcenter_bench/gui/widgets/charts.py" line="125"/>
+        <location filename="../../jobcenter_bench/gui/widgets/charts.py" line="167"/>
         <source>Gem som PNG…</source>
         <extracomment>Okabe &amp; Ito (2008) colour-blind-safe palette, in the order charts use it.</extracomment>
         <translation>Save as PNG…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/widgets/charts.py" line="126"/>
+        <location filename="../../jobcenter_bench/gui/widgets/charts.py" line="168"/>
         <source>Kopiér billede</source>
         <translation>Copy image</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/widgets/charts.py" line="130"/>
+        <location filename="../../jobcenter_bench/gui/widgets/charts.py" line="172"/>
         <source>Gem diagram</source>
         <translation>Save chart</translation>
     </message>
@@ -654,153 +654,153 @@
         <translation>By horizon (figure 22)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="88"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="90"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="89"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="91"/>
         <source>Forslag</source>
         <translation>Lever</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="90"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="102"/>
         <source>Område</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="91"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="94"/>
         <source>Bindingstype</source>
         <translation>Binding type</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="92"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="96"/>
         <source>Tidshorisont</source>
         <translation>Horizon</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="93"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="92"/>
         <source>Lav (mio. kr.)</source>
         <translation>Low (DKK m)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="94"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="93"/>
         <source>Høj (mio. kr.)</source>
         <translation>High (DKK m)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="95"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="98"/>
         <source>Timer, lav</source>
         <translation>Hours, low</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="96"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="99"/>
         <source>Timer, høj</source>
         <translation>Hours, high</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="97"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="100"/>
         <source>Årsværk, lav</source>
         <translation>FTE, low</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="98"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="101"/>
         <source>Årsværk, høj</source>
         <translation>FTE, high</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="99"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="104"/>
         <source>Beregnet</source>
         <translation>Quantified</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="100"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="105"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="100"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="105"/>
         <source>nej (ikke kvantificeret)</source>
         <translation>no (not quantified)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="123"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="128"/>
         <source>Ingen data</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="127"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="132"/>
         <source>hele landet</source>
         <translation>the whole country</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="130"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="135"/>
         <source>Netto potentiale for {who}: {low}–{high} mio. kr. pr. år (brutto {glow}–{ghigh}, overlap {olow}–{ohigh}); {slow}–{shigh} % af omkostningsbasen. Timepris {rate} kr.</source>
         <translation>Net potential for {who}: DKK {low}–{high} m per year (gross {glow}–{ghigh}, overlap {olow}–{ohigh}); {slow}–{shigh} % of the cost base. Hourly cost DKK {rate}.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="137"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="142"/>
         <source>Lav</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="137"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="142"/>
         <source>Høj</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="139"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="144"/>
         <source>IT</source>
         <translation>IT</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="139"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="144"/>
         <source>Ledelse</source>
         <translation>Management</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="139"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="144"/>
         <source>Lov</source>
         <translation>Law</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="140"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="145"/>
         <source>0–2 år</source>
         <translation>0–2 years</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="140"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="145"/>
         <source>3–4 år</source>
         <translation>3–4 years</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="140"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="145"/>
         <source>5+ år</source>
         <translation>5+ years</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="146"/>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="173"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="151"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="178"/>
         <source>mio. kr.</source>
         <translation>DKK m</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="152"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="157"/>
         <source>Ovl.</source>
         <translation>Ovl.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="152"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="157"/>
         <source>Netto</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="170"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="175"/>
         <source>Overlap (fradrag)</source>
         <translation>Overlap (deduction)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="171"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="176"/>
         <source>Netto i alt</source>
         <translation>Net total</translation>
     </message>
@@ -934,268 +934,268 @@ Benchmarks the productivity and effect of job centres and costs improvement leve
 <context>
     <name>ModelView</name>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="37"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="38"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="41"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="42"/>
         <source>Modelvalg</source>
         <translation>Model choices</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="44"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="45"/>
         <source>Automatisk (publiceret hvis importeret)</source>
         <translation>Automatic (published if imported)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="45"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="46"/>
         <source>Publicerede forudsigelser</source>
         <translation>Published predictions</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="45"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="46"/>
         <source>Egen regressionsmodel</source>
         <translation>Own regression model</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="47"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="48"/>
         <source>Forventet forsørgelsesgrad:</source>
         <translation>Predicted dependency rate:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="49"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="50"/>
         <source>Uvægtet (OLS)</source>
         <translation>Unweighted (OLS)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="50"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="51"/>
         <source>Befolkningsvægtet (WLS)</source>
         <translation>Population-weighted (WLS)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="51"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="52"/>
         <source>Vægte:</source>
         <translation>Weights:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="53"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="54"/>
         <source>ADP+KTH+SDP</source>
         <translation>ADP+KTH+SDP</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="54"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="55"/>
         <source>Alle ydelser</source>
         <translation>All benefits</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="56"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="57"/>
         <source>Vis tabel for:</source>
         <translation>Show table for:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="60"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="65"/>
         <source>Rammevilkår:</source>
         <translation>Framework conditions:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="61"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="67"/>
         <source>Genberegn model</source>
         <translation>Refit model</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="65"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="71"/>
         <source>Regressionstabel</source>
         <translation>Regression table</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="71"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="77"/>
         <source>Variabel</source>
         <translation>Variable</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="72"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="78"/>
         <source>Koefficient</source>
         <translation>Coefficient</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="73"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="79"/>
         <source>Standardfejl</source>
         <translation>Standard error</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="74"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="80"/>
         <source>t</source>
         <translation>t</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="75"/>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="97"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="81"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="103"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="76"/>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="95"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="82"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="101"/>
         <source>95 % KI, nedre</source>
         <translation>95% CI, lower</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="77"/>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="96"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="83"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="102"/>
         <source>95 % KI, øvre</source>
         <translation>95% CI, upper</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="81"/>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="162"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="87"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="168"/>
         <source>Residualer mod forventede værdier (egen OLS-model)</source>
         <translation>Residuals against fitted values (own OLS model)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="82"/>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="167"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="88"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="173"/>
         <source>Forventet forsørgelsesgrad, egen model (%)</source>
         <translation>Fitted dependency rate, own model (%)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="83"/>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="168"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="89"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="174"/>
         <source>Residual = observeret − forventet (pp)</source>
         <translation>Residual = observed − fitted (pp)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="163"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="169"/>
         <source>Egen model kan ikke estimeres (ingen rammevilkår eller for få jobcentre)</source>
         <translation>The own model cannot be fitted (no framework conditions or too few job centres)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="165"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="171"/>
         <source>egen WLS-model, befolkningsvægtet</source>
         <translation>own WLS model, population-weighted</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="165"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="171"/>
         <source>egen OLS-model</source>
         <translation>own OLS model</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="166"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="172"/>
         <source>Residualer mod forventede værdier ({model})</source>
         <translation>Residuals against fitted values ({model})</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="169"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="175"/>
         <source>{name}
 forventet {fitted} %, residual {residual} pp</source>
         <translation>{name}
 fitted {fitted} %, residual {residual} pp</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="87"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="93"/>
         <source>Indflydelsesrige jobcentre</source>
         <translation>Influential job centres</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="88"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="94"/>
         <source>Cooks afstand</source>
         <translation>Cook&apos;s distance</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="92"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="98"/>
         <source>Sammenhæng</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="93"/>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="105"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="99"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="111"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="94"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="100"/>
         <source>Hældning</source>
         <translation>Slope</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="98"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="104"/>
         <source>Pearson r</source>
         <translation>Pearson r</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="99"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="105"/>
         <source>Spearman ρ</source>
         <translation>Spearman ρ</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="102"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="108"/>
         <source>Sammenhænge</source>
         <translation>Relationships</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="104"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="110"/>
         <source>Alternativ definition</source>
         <translation>Alternative definition</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="106"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="112"/>
         <source>Spearman ρ mod hoveddefinition</source>
         <translation>Spearman ρ with the main definition</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="107"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="113"/>
         <source>Skifter kvadrant</source>
         <translation>Changes quadrant</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="109"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="115"/>
         <source>Robusthed</source>
         <translation>Robustness</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="119"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="125"/>
         <source>Konstant</source>
         <translation>Intercept</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="132"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="138"/>
         <source>publicerede forudsigelser</source>
         <translation>published predictions</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="133"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="139"/>
         <source>egen regressionsmodel</source>
         <translation>own regression model</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="135"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="141"/>
         <source>Ingen regressionstabel: {note}</source>
         <translation>No regression table: {note}</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="140"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="146"/>
         <source>Kilde til forventet forsørgelsesgrad i analysen: {source}.
 N = {n}, R² = {r2}, justeret R² = {r2a}, F-test p = {fp}. Indflydelsesrig: Cooks afstand over {cook}.</source>
         <translation>Source of the predicted dependency rate in the analysis: {source}.
 N = {n}, R² = {r2}, adjusted R² = {r2a}, F-test p = {fp}. Influential: Cook&apos;s distance above {cook}.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="147"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="153"/>
         <source>forventet forsørgelsesgrad, alle ydelser</source>
         <translation>predicted dependency rate, all benefits</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="148"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="154"/>
         <source>forventet forsørgelsesgrad</source>
         <translation>predicted dependency rate</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="149"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="155"/>
         <source>sager pr. årsværk</source>
         <translation>cases per FTE</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="149"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="155"/>
         <source>effekt</source>
         <translation>effect</translation>
     </message>
@@ -1208,154 +1208,164 @@ N = {n}, R² = {r2}, adjusted R² = {r2a}, F-test p = {fp}. Influential: Cook&ap
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="34"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="38"/>
         <source>Produktivitet og rammevilkår (figur 6)</source>
         <translation>Productivity and framework conditions (figure 6)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="35"/>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="38"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="39"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="42"/>
         <source>Sager pr. årsværk (fuldtidspersoner pr. årsværk)</source>
         <translation>Cases per FTE (full-time persons per FTE)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="36"/>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="71"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="40"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="85"/>
         <source>Forventet forsørgelsesgrad (%)</source>
         <translation>Predicted dependency rate (%)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="37"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="41"/>
         <source>Produktivitet og effekt (figur 7)</source>
         <translation>Productivity and effect (figure 7)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="39"/>
         <location filename="../../jobcenter_bench/gui/views/overview.py" line="43"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="47"/>
         <source>Effekt (procentpoint)</source>
         <translation>Effect (percentage points)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="40"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="44"/>
         <source>Produktivitet efter klynge</source>
         <translation>Productivity by cluster</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="40"/>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="42"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="44"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="46"/>
         <source>Jobcentre ordnet efter klynge (1 = sværeste rammevilkår)</source>
         <translation>Job centres ordered by cluster (1 = hardest conditions)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="41"/>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="69"/>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="102"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="45"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="83"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="121"/>
         <source>Sager pr. årsværk</source>
         <translation>Cases per FTE</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="42"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="46"/>
         <source>Effekt efter klynge</source>
         <translation>Effect by cluster</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="61"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="50"/>
+        <source>Figur 6 og 7</source>
+        <translation>Figures 6 and 7</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="51"/>
+        <source>Efter klynge</source>
+        <translation>By cluster</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="80"/>
         <source>Jobcenter</source>
         <translation>Job centre</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="62"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="92"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="63"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="93"/>
         <source>Kommunekoder</source>
         <translation>Municipality codes</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="64"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="81"/>
         <source>Klynge</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="65"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="82"/>
         <source>Placering i klynge</source>
         <translation>Placement in cluster</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="66"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="91"/>
         <source>Klyngestørrelse</source>
         <translation>Cluster size</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="67"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="89"/>
         <source>Årsværk</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="68"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="90"/>
         <source>Fuldtidspersoner</source>
         <translation>Full-time persons</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="70"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="86"/>
         <source>Observeret forsørgelsesgrad (%)</source>
         <translation>Observed dependency rate (%)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="72"/>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="107"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="84"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="126"/>
         <source>Effekt (pp)</source>
         <translation>Effect (pp)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="73"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="94"/>
         <source>Observeret, alle ydelser (%)</source>
         <translation>Observed, all benefits (%)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="74"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="95"/>
         <source>Forventet, alle ydelser (%)</source>
         <translation>Predicted, all benefits (%)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="75"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="87"/>
         <source>Kvadrant</source>
         <translation>Quadrant</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="77"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="96"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="92"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="111"/>
         <source>Øvrige jobcentre</source>
         <translation>Other job centres</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="92"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="111"/>
         <source>Samme klynge</source>
         <translation>Same cluster</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="113"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="132"/>
         <source>publicerede forudsigelser</source>
         <translation>published predictions</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="114"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="133"/>
         <source>egen regressionsmodel</source>
         <translation>own regression model</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="116"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="135"/>
         <source>{year}: {n} jobcentre sammenlignet. Forventet forsørgelsesgrad fra {source}. Stiplede linjer: median produktivitet ({median}) og gennemsnitlig effekt ({mean} pp). Klik på et punkt for at vælge jobcentret.</source>
         <translation>{year}: {n} job centres compared. Predicted dependency rate from {source}. Dashed lines: median productivity ({median}) and mean effect ({mean} pp). Click a point to select the job centre.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="131"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="150"/>
         <source>{name} (klynge {cluster}, placering {place})
 Sager pr. årsværk: {prod}
 Forventet forsørgelsesgrad: {pred} %
@@ -1517,32 +1527,32 @@ Effect: {effect} pp</translation>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="166"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="167"/>
         <source>årsværk</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="172"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="174"/>
         <source>Ingen tidsregistrering</source>
         <translation>No time registration</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="178"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="180"/>
         <source>Landsgennemsnit</source>
         <translation>National average</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="179"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="181"/>
         <source>timer</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="190"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="192"/>
         <source>Nærmeste rammevilkår</source>
         <translation>Nearest framework conditions</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="193"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="195"/>
         <source>Samme klynge</source>
         <translation>Same cluster</translation>
     </message>
@@ -1550,17 +1560,18 @@ Effect: {effect} pp</translation>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../jobcenter_bench/gui/widgets/table.py" line="138"/>
+        <location filename="../../jobcenter_bench/gui/widgets/table.py" line="191"/>
         <source>Filtrér…</source>
+        <extracomment>Widest a column is made to fit its contents (px); longer texts are elided (tooltip shows all). Narrowest a shrinkable (``elide``) column becomes when nothing else can give (px).</extracomment>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/widgets/table.py" line="174"/>
+        <location filename="../../jobcenter_bench/gui/widgets/table.py" line="254"/>
         <source>Kopiér markerede rækker</source>
         <translation>Copy selected rows</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/widgets/table.py" line="175"/>
+        <location filename="../../jobcenter_bench/gui/widgets/table.py" line="255"/>
         <source>Kopiér hele tabellen</source>
         <translation>Copy the whole table</translation>
     </message>

@@ -57,7 +57,7 @@ class DataView(View):
         self.history = RecordTable([
             Column("id", self.tr("Nr."), "number"),
             Column("imported_at", self.tr("Tidspunkt"), getter=lambda r: (r.get("imported_at") or "").replace("T", " ")[:16]),
-            Column("file_name", self.tr("Fil")),
+            Column("file_name", self.tr("Fil"), elide=True, min_width=140),
             Column("kind", self.tr("Type")),
             Column("rows", self.tr("Rækker"), "number"),
             Column("revision", self.tr("Revision"), "number"),
@@ -72,7 +72,7 @@ class DataView(View):
             Column("jobcentres_answered", self.tr("Jobcentre med besvarelse"), "number"),
             Column("municipalities_with_register", self.tr("Kommuner med registerdata"), "number"),
             Column("register_variables", self.tr("Registervariable"), "number"),
-        ], filterable=False, parent=years_box)
+        ], filterable=False, parent=years_box, fit_width=True)  # long headers are cut, with tooltips
         QVBoxLayout(years_box).addWidget(self.years)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 1)

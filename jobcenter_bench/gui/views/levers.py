@@ -83,19 +83,24 @@ class LeversView(View):
         outer.addWidget(split)
 
     def columns(self) -> list[Column]:
+        """Number and name, then the amounts (what a laptop screen shows without scrolling
+        sideways), then binding type, horizon, hours, FTE, area."""
         en = language() == "en"
         return [
             Column("id", self.tr("Nr.")),
-            Column("name", self.tr("Forslag"), getter=lambda r: r.name_en if en else r.name_da),
-            Column("area", self.tr("Område"), getter=lambda r: f"{r.area} {AREAS[r.area][1 if en else 0]}"),
-            Column("binding", self.tr("Bindingstype"), getter=lambda r: BINDINGS[r.binding][1 if en else 0]),
-            Column("horizon", self.tr("Tidshorisont"), getter=lambda r: HORIZONS[r.horizon][1 if en else 0]),
+            Column("name", self.tr("Forslag"), elide=True, min_width=220, getter=lambda r: r.name_en if en else r.name_da),
             Column("low_dkk", self.tr("Lav (mio. kr.)"), "number", 2, getter=lambda r: r.low_dkk / MIO),
             Column("high_dkk", self.tr("Høj (mio. kr.)"), "number", 2, getter=lambda r: r.high_dkk / MIO),
+            Column("binding", self.tr("Bindingstype"), elide=True, min_width=170,
+                   getter=lambda r: BINDINGS[r.binding][1 if en else 0]),
+            Column("horizon", self.tr("Tidshorisont"), elide=True, min_width=170,
+                   getter=lambda r: HORIZONS[r.horizon][1 if en else 0]),
             Column("low_hours", self.tr("Timer, lav"), "number"),
             Column("high_hours", self.tr("Timer, høj"), "number"),
             Column("low_fte", self.tr("Årsværk, lav"), "number", 1),
             Column("high_fte", self.tr("Årsværk, høj"), "number", 1),
+            Column("area", self.tr("Område"), elide=True,
+                   getter=lambda r: f"{r.area} {AREAS[r.area][1 if en else 0]}"),
             Column("quantified", self.tr("Beregnet"),
                    getter=lambda r: self.tr("ja") if r.quantified else self.tr("nej (ikke kvantificeret)")),
         ]

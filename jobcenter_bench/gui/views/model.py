@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -55,9 +57,16 @@ class ModelView(View):
         self.rate.currentIndexChanged.connect(lambda _: self.refresh())
         form.addRow(self.tr("Vis tabel for:"), self.rate)
         self.variables = QListWidget(controls)
-        self.variables.setMaximumHeight(130)
+        self.variables.setMinimumHeight(90)  # the list takes the height the group has to spare
+        # the list gets the group's whole width (below its label); a name still too long is cut
+        # with "…" and shown whole in the tooltip, never hidden behind a sideways scroll bar
+        self.variables.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.variables.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._labels: dict[str, str] = {}
-        form.addRow(self.tr("Rammevilkår:"), self.variables)
+        heading = QLabel(self.tr("Rammevilkår:"), controls)
+        heading.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        form.addRow(heading)
+        form.addRow(self.variables)
         self.apply = QPushButton(self.tr("Genberegn model"), controls)
         self.apply.clicked.connect(self._apply)
         form.addRow(self.apply)
@@ -68,14 +77,14 @@ class ModelView(View):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         tlay.addWidget(self.summary)
         self.table = RecordTable([
-            Column("name", self.tr("Variabel"), getter=self._variable_label),
+            Column("name", self.tr("Variabel"), getter=self._variable_label, elide=True, min_width=200),
             Column("estimate", self.tr("Koefficient"), "number", None),
             Column("std_error", self.tr("Standardfejl"), "number", None),
             Column("t", self.tr("t"), "number", 2),
             Column("p", self.tr("p"), "number", 3),
             Column("ci_low", self.tr("95 % KI, nedre"), "number", None),
             Column("ci_high", self.tr("95 % KI, øvre"), "number", None),
-        ], filterable=False, parent=table_box)
+        ], filterable=False, parent=table_box, fit_width=True)
         tlay.addWidget(self.table)
         grid.addWidget(table_box, 0, 1, 1, 2)
         self.resid = ScatterChart(self.tr("Residualer mod forventede værdier (egen OLS-model)"),
@@ -84,12 +93,12 @@ class ModelView(View):
         self.resid.point_clicked.connect(self.ws.set_centre)
         grid.addWidget(self.resid, 1, 0)
         self.influential = RecordTable([
-            Column("jobcenter", self.tr("Indflydelsesrige jobcentre")),
+            Column("jobcenter", self.tr("Indflydelsesrige jobcentre"), elide=True),
             Column("cooks_distance", self.tr("Cooks afstand"), "number", 3),
-        ], filterable=False, parent=page)
+        ], filterable=False, parent=page, fit_width=True)
         grid.addWidget(self.influential, 1, 1)
         self.relationships = RecordTable([
-            Column("label", self.tr("Sammenhæng")),
+            Column("label", self.tr("Sammenhæng"), elide=True, min_width=180),
             Column("n", self.tr("N"), "number"),
             Column("slope", self.tr("Hældning"), "number", 3),
             Column("slope_ci_low", self.tr("95 % KI, nedre"), "number", 3),
@@ -97,19 +106,19 @@ class ModelView(View):
             Column("slope_p", self.tr("p"), "number", 3),
             Column("pearson_r", self.tr("Pearson r"), "number", 2),
             Column("spearman_rho", self.tr("Spearman ρ"), "number", 2),
-        ], filterable=False, parent=page)
+        ], filterable=False, parent=page)  # eight columns: scrolls sideways in a narrow window
         self.tabs = QTabWidget(page)
         self.tabs.addTab(self.relationships, self.tr("Sammenhænge"))
         self.robustness = RecordTable([
-            Column("label", self.tr("Alternativ definition")),
+            Column("label", self.tr("Alternativ definition"), elide=True),
             Column("n", self.tr("N"), "number"),
             Column("spearman_rho", self.tr("Spearman ρ mod hoveddefinition"), "number", 3),
-            Column("changes", self.tr("Skifter kvadrant")),
-        ], filterable=False, parent=page)
+            Column("changes", self.tr("Skifter kvadrant"), elide=True),
+        ], filterable=False, parent=page, fit_width=True)
         self.tabs.addTab(self.robustness, self.tr("Robusthed"))
         grid.addWidget(self.tabs, 1, 2)
-        for c in range(3):
-            grid.setColumnStretch(c, 1)
+        for c, stretch in enumerate((3, 2, 3)):  # the regression table (columns 1–2) gets 5/8
+            grid.setColumnStretch(c, stretch)
         grid.setRowStretch(0, 1)
         grid.setRowStretch(1, 1)
 
@@ -181,6 +190,7 @@ class ModelView(View):
         labels = {v["name"]: v["label_en" if language() == "en" else "label_da"] for v in self.ws.store.variables()}
         for name in self.ws.store.framework_variables(result.year):
             item = QListWidgetItem(labels.get(name) or name, self.variables)
+            item.setToolTip(labels.get(name) or name)
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if name in chosen else Qt.CheckState.Unchecked)

@@ -10,7 +10,7 @@ that centre everywhere.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from jobcenter_bench.core.classification import QUADRANTS
 from jobcenter_bench.gui.i18n import fmt, language
@@ -28,9 +28,13 @@ class OverviewView(View):
         self.caption = wrapped_label(page, "caption")
         lay.addWidget(self.caption)
         split = QSplitter(Qt.Orientation.Vertical, page)
-        charts = QWidget(split)
-        grid = QGridLayout(charts)
-        grid.setContentsMargins(0, 0, 0, 0)
+        # two charts side by side per tab: four at once would leave the ranking ~4 rows on a laptop
+        charts = QTabWidget(split)
+        charts.setDocumentMode(True)
+        pages = [QWidget(charts), QWidget(charts)]
+        grids = [QGridLayout(p) for p in pages]
+        for g in grids:
+            g.setContentsMargins(0, 4, 0, 0)
         self.fig6 = ScatterChart(self.tr("Produktivitet og rammevilkår (figur 6)"),
                                  self.tr("Sager pr. årsværk (fuldtidspersoner pr. årsværk)"),
                                  self.tr("Forventet forsørgelsesgrad (%)"), parent=charts)
@@ -42,7 +46,10 @@ class OverviewView(View):
         self.effect_bars = BarChart(self.tr("Effekt efter klynge"), self.tr("Jobcentre ordnet efter klynge (1 = sværeste rammevilkår)"),
                                     self.tr("Effekt (procentpoint)"), parent=charts)
         for i, chart in enumerate((self.fig6, self.fig7, self.prod_bars, self.effect_bars)):
-            grid.addWidget(chart, i // 2, i % 2)
+            grids[i // 2].addWidget(chart, 0, i % 2)
+        charts.addTab(pages[0], self.tr("Figur 6 og 7"))
+        charts.addTab(pages[1], self.tr("Efter klynge"))
+        self.chart_tabs = charts
         for chart in (self.fig6, self.fig7):
             chart.point_clicked.connect(self.ws.set_centre)
         self.table = RecordTable(self.columns(), parent=split)
@@ -50,30 +57,42 @@ class OverviewView(View):
         self.table.view.clicked.connect(self._row_chosen)
         split.addWidget(charts)
         split.addWidget(self.table)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        self.split = split
         lay.addWidget(split, 1)
 
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not getattr(self, "_split_set", False) and self.split.height() > 0:
+            # the first time the view is laid out: 55 % charts, 45 % ranking (a dozen rows at
+            # 1366×768); the user's later dragging is kept
+            self._split_set = True
+            h = self.split.height()
+            self.split.setSizes([int(h * 0.55), h - int(h * 0.55)])
+
     def columns(self) -> list[Column]:
-        """The JSON contract's columns (issue 3), plus the placement as "n af N"."""
+        """The JSON contract's columns (issue 3): the name and the main figures first (what a
+        laptop screen shows without scrolling sideways), then the rest."""
         en = language() == "en"
         return [
             Column("jobcenter", self.tr("Jobcenter")),
-            Column("region", self.tr("Region")),
-            Column("municipality_codes", self.tr("Kommunekoder")),
             Column("cluster", self.tr("Klynge"), "number"),
             Column("cluster_rank", self.tr("Placering i klynge"), "number"),
-            Column("cluster_size", self.tr("Klyngestørrelse"), "number"),
+            Column("cases_per_fte", self.tr("Sager pr. årsværk"), "number", 1),
+            Column("effect", self.tr("Effekt (pp)"), "number", 2),
+            Column("predicted_rate", self.tr("Forventet forsørgelsesgrad (%)"), "number", 2),
+            Column("observed_rate", self.tr("Observeret forsørgelsesgrad (%)"), "number", 2),
+            Column("quadrant", self.tr("Kvadrant"), elide=True, min_width=160,
+                   getter=lambda r: QUADRANTS[r.quadrant][1 if en else 0] if r.quadrant in QUADRANTS else ""),
             Column("fte", self.tr("Årsværk"), "number", 1),
             Column("full_time_persons", self.tr("Fuldtidspersoner"), "number"),
-            Column("cases_per_fte", self.tr("Sager pr. årsværk"), "number", 1),
-            Column("observed_rate", self.tr("Observeret forsørgelsesgrad (%)"), "number", 2),
-            Column("predicted_rate", self.tr("Forventet forsørgelsesgrad (%)"), "number", 2),
-            Column("effect", self.tr("Effekt (pp)"), "number", 2),
+            Column("cluster_size", self.tr("Klyngestørrelse"), "number"),
+            Column("region", self.tr("Region")),
+            Column("municipality_codes", self.tr("Kommunekoder"), elide=True),
             Column("observed_rate_all", self.tr("Observeret, alle ydelser (%)"), "number", 2),
             Column("predicted_rate_all", self.tr("Forventet, alle ydelser (%)"), "number", 2),
-            Column("quadrant", self.tr("Kvadrant"),
-                   getter=lambda r: QUADRANTS[r.quadrant][1 if en else 0] if r.quadrant in QUADRANTS else ""),
             Column("year", self.tr("År")),
         ]
 

@@ -37,7 +37,7 @@ class ProfileView(View):
         figures_box = QWidget(page)
         box = QVBoxLayout(figures_box)
         box.setContentsMargins(0, 0, 0, 0)
-        self.figures = RecordTable(self.figure_columns(), filterable=False, parent=figures_box)
+        self.figures = RecordTable(self.figure_columns(), filterable=False, parent=figures_box, fit_width=True)
         self.figures.setMinimumHeight(200)
         box.addWidget(self.figures)
         self.definitions = wrapped_label(figures_box, "definitions")
@@ -51,13 +51,13 @@ class ProfileView(View):
                               "", parent=page)
         grid.addWidget(self.time, 3, 0)
         self.peers = RecordTable([
-            Column("jobcenter", self.tr("Jobcenter")),
-            Column("relation", self.tr("Sammenligning")),
+            Column("jobcenter", self.tr("Jobcenter"), elide=True, min_width=110),
+            Column("relation", self.tr("Sammenligning"), elide=True, min_width=200),
             Column("cluster", self.tr("Klynge"), "number"),
             Column("distance", self.tr("Afstand (standardafvigelser)"), "number", 2),
             Column("cases_per_fte", self.tr("Sager pr. årsværk"), "number", 1),
             Column("effect", self.tr("Effekt (pp)"), "number", 2),
-        ], parent=page)
+        ], parent=page, fit_width=True)
         self.peers.view.setToolTip(self.tr("Dobbeltklik for at vælge jobcentret"))
         self.peers.view.doubleClicked.connect(self._peer_chosen)
         grid.addWidget(self.peers, 3, 1)
@@ -68,8 +68,8 @@ class ProfileView(View):
 
     def figure_columns(self) -> list[Column]:
         return [
-            Column("label", self.tr("Nøgletal")),
-            Column("centre", self.tr("Jobcentret"), getter=lambda r: r["centre"]),
+            Column("label", self.tr("Nøgletal"), elide=True, min_width=150),
+            Column("centre", self.tr("Jobcentret"), getter=lambda r: r["centre"], elide=True),  # a long note
             Column("cluster", self.tr("Klyngen"), getter=lambda r: r["cluster"]),
             Column("country", self.tr("Landet"), getter=lambda r: r["country"]),
             Column("previous", self.tr("Året før"), getter=lambda r: r["previous"]),

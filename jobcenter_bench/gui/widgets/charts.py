@@ -1,7 +1,8 @@
 """Chart helpers on pyqtgraph: one look for every chart in the application.
 
 White background, Danish axis labels with units, numbers on the axes and in tooltips formatted
-by ``format_number`` (via ``i18n.fmt``), a legend, the Okabe–Ito colour-blind-safe palette, and
+by ``format_number`` (via ``i18n.fmt``), a legend below the plot (wrapped onto several rows when
+the names are long, never over the data), the Okabe–Ito colour-blind-safe palette, and
 a context menu to save the chart as PNG or copy it. Each chart keeps the data it was last given
 in ``self.data`` so tests can assert on what was handed to pyqtgraph (glue-qt's habit).
 """
@@ -65,12 +66,48 @@ class CategoryAxis(pg.AxisItem):
         self.labels: list[str] = []
         font = QFont()
         font.setPointSizeF(8)
-        self.setStyle(tickFont=font)  # category names are longer than numbers
+        # category names are longer than numbers; a label centred on the first or last bar may
+        # reach up to 15 px past the end of the axis instead of being dropped (cluster 1's tick)
+        self.setStyle(tickFont=font, hideOverlappingLabels=False)
 
     def set_labels(self, labels: Sequence[str]) -> None:
         if list(labels) != self.labels:  # re-setting ticks repaints the axis
             self.labels = list(labels)
             self.setTicks([[(i, t) for i, t in enumerate(self.labels)]])
+
+
+class Legend(pg.LegendItem):
+    """A legend laid out below the plot (never over the data), wrapped onto as many rows as
+    its entries need to fit the chart's width.
+
+    pyqtgraph's own legend floats over the view box and sets its own geometry; this one is an
+    item of the plot's grid layout, so its size comes from that layout.
+    """
+
+    def __init__(self):
+        super().__init__(offset=None, labelTextColor="k", horSpacing=12, verSpacing=-4, frame=False,
+                         colCount=1)
+        fixed = pg.QtWidgets.QSizePolicy.Policy.Fixed
+        self.setSizePolicy(fixed, fixed)  # as wide as its entries, centred under the plot
+        self.layout.setContentsMargins(0, 2, 0, 0)
+
+    def updateSize(self) -> None:  # noqa: N802 (pyqtgraph naming)
+        self.updateGeometry()  # the plot's layout places and sizes the legend
+
+    def wrap(self, width: float) -> None:
+        """Use the most columns (entries per row) whose total width fits in ``width`` pixels."""
+        n = len(self.items)
+        if not n:
+            return
+        spacing = self.layout.horizontalSpacing()
+        sizes = [sample.preferredWidth() + label.preferredWidth() + 2 * spacing for sample, label in self.items]
+        cols = 1
+        for k in range(n, 0, -1):
+            widths = [max(sizes[i] for i in range(c, n, k)) for c in range(k)]
+            if sum(widths) <= width:
+                cols = k
+                break
+        self.setColumnCount(cols)
 
 
 class Chart(pg.PlotWidget):
@@ -89,14 +126,21 @@ class Chart(pg.PlotWidget):
         self.showGrid(x=False, y=True, alpha=0.15)
         self.setMinimumSize(280, 220)
         self.set_labels(title, x_label, y_label)
-        self.legend = self.addLegend(offset=(8, 4), labelTextColor="k", brush=pg.mkBrush(255, 255, 255, 200),
-                                     colCount=4, verSpacing=-6)
+        self.legend = Legend()
+        self.plotItem.legend = self.legend
+        self.plotItem.layout.addItem(self.legend, 4, 0, 1, 3, Qt.AlignmentFlag.AlignHCenter)
         self.data: dict = {}
 
-    def _room_for_legend(self) -> None:
-        """Extend the y range upwards so the one-row legend at the top covers no data."""
-        (y0, y1) = self.getViewBox().viewRange()[1]
-        self.setYRange(y0, y1 + 0.2 * (y1 - y0), padding=0)
+    def add_legend_entry(self, item, name: str) -> None:
+        """Add ``item`` to the legend under ``name`` and re-wrap the legend to the chart's width."""
+        self.legend.addItem(item, name)
+        self.legend.wrap(self.width() - 20)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().resizeEvent(event)
+        legend = self.__dict__.get("legend")  # pyqtgraph calls this once before __init__ is done
+        if legend is not None and event is not None:
+            legend.wrap(event.size().width() - 20)
 
     def set_labels(self, title: str, x_label: str, y_label: str) -> None:
         self.setTitle(title, color="k", size="10pt")
@@ -197,10 +241,9 @@ class ScatterChart(Chart):
         self.addItem(self._scatter)
         for text, brush in zip(labels, (QColor(150, 150, 150), CLUSTER, HIGHLIGHT), strict=True):
             if text:
-                self.legend.addItem(pg.ScatterPlotItem(brush=pg.mkBrush(brush), size=9, pen=None), text)
+                self.add_legend_entry(pg.ScatterPlotItem(brush=pg.mkBrush(brush), size=9, pen=None), text)
         if len(xs):
             self.autoRange(padding=0.08)
-            self._room_for_legend()
         self.data = {"x": xs, "y": ys, "names": names, "selected": selected, "group": set(group),
                      "vline": vline, "hline": hline}
 
@@ -293,17 +336,17 @@ class BarChart(Chart):
             self._items.append(item)
             self.addItem(item)
             if name and len(series) > 1:
-                self.legend.addItem(item, name)
+                self.add_legend_entry(item, name)
         self._signature = signature
         self.legend.setVisible(len(series) > 1)
         self.setToolTip("")
-        self._fit_bars(categories, series, bottoms, room=len(series) > 1)
+        self._fit_bars(categories, series, bottoms)
         self.data = {"categories": list(categories), "full_labels": list(full_labels or categories),
                      "series": [(n_, list(v)) for n_, v in series],
                      "bottoms": None if bottoms is None else [list(b) for b in bottoms]}
 
-    def _fit_bars(self, categories, series, bottoms, room: bool) -> None:
-        """Set the view range once (x: the categories; y: 0 and every bar end, plus legend room)."""
+    def _fit_bars(self, categories, series, bottoms) -> None:
+        """Set the view range once (x: the categories; y: 0 and every bar end)."""
         ends = [0.0]
         for k, (_, values) in enumerate(series):
             for i, v in enumerate(values):
@@ -313,12 +356,11 @@ class BarChart(Chart):
                 ends += [base, base + float(v)]
         lo, hi = min(ends), max(ends)
         span = (hi - lo) or 1.0
-        room_on_values = room and not self.horizontal  # sideways bars get a blank first row instead
-        top = _nice_ceiling(hi + span * (0.05 + (0.2 if room_on_values else 0.0)))
+        top = _nice_ceiling(hi + span * 0.05)
         bottom = -_nice_ceiling(-(lo - 0.05 * span)) if lo < 0 else lo
         # rounded limits: a small change of the values keeps the axes (no jitter, no re-layout)
         # half a bar of margin more than the bars need, so the outer category names fit
-        cat_range = (-1.5 if room and self.horizontal else -0.8, len(categories) - 0.2)
+        cat_range = (-0.8, len(categories) - 0.2)
         value_range = (bottom, top)
         if self.horizontal:
             self.setRange(yRange=cat_range, xRange=value_range, padding=0)
@@ -331,13 +373,12 @@ class BarChart(Chart):
         line = pg.PlotDataItem(np.arange(len(vals)), vals, pen=pg.mkPen(colour, width=2), symbol="o",
                                symbolBrush=pg.mkBrush(colour), symbolSize=7, symbolPen=None)
         self.addItem(line)
-        self.legend.addItem(line, name)
+        self.add_legend_entry(line, name)
         self.legend.setVisible(True)
         self._signature = None  # the next set_bars rebuilds
         self.data.setdefault("lines", []).append((name, list(vals)))
         self.data["series"] = [*self.data.get("series", []), (name, list(vals))]
         self.autoRange(padding=0.05)
-        self._room_for_legend()
 
 
 class HBarChart(BarChart):

@@ -13,7 +13,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +36,10 @@ from jobcenter_bench.gui.i18n import fmt, fmt_plain
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
+#: Widest a column is made to fit its contents (px); longer texts are elided (tooltip shows all).
+MAX_COLUMN_WIDTH = 320
+#: Narrowest a shrinkable (``elide``) column becomes when nothing else can give (px).
+MIN_ELIDED_WIDTH = 60
 
 
 @dataclass(frozen=True)
@@ -36,7 +47,10 @@ class Column:
     """One column: ``key`` into the record, visible ``header``, ``decimals`` for numbers.
 
     ``kind`` is ``"text"`` or ``"number"``; ``getter`` overrides how the value is read;
-    ``decimals=None`` shows three significant digits (for regression coefficients of any size).
+    ``decimals=None`` shows three significant digits (for regression coefficients of any size);
+    ``elide=True`` lets the column give up width (its text is cut with "…", the tooltip shows
+    all of it) so that the other columns fit without scrolling sideways: first down to
+    ``min_width`` px, and in a ``fit_width`` table, when that is not enough, further.
     """
 
     key: str
@@ -44,6 +58,8 @@ class Column:
     kind: str = "text"
     decimals: int | None = 0
     getter: Callable[[Any], Any] | None = None
+    elide: bool = False
+    min_width: int = 120
 
 
 def read(record: Any, key: str) -> Any:
@@ -118,16 +134,60 @@ class RecordModel(QAbstractTableModel):
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].header
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) \
+                and orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].header  # the tooltip shows a header cut short
         return None
+
+
+class _ResizeWatcher(QObject):
+    """Calls ``callback`` whenever the watched widget (a table's viewport) changes size."""
+
+    def __init__(self, callback: Callable[[], None], parent: QObject):
+        super().__init__(parent)
+        self.callback = callback
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize:
+            self.callback()
+        return False
+
+
+def fit_widths(natural: Sequence[int], stages: Sequence[Sequence[int]], available: int) -> list[int]:
+    """Column widths (px) that fit ``available`` px where the stages allow.
+
+    Each column starts at its ``natural`` width. While the columns are too wide together, each
+    stage in turn lets every column give up width down to that stage's minimum for it, all in
+    proportion to what they can give (a stage asks no more than is needed). Widths never go
+    below the last stage's minimum: a table that cannot fit scrolls sideways.
+    """
+    widths = list(natural)
+    for minimum in stages:
+        excess = sum(widths) - available
+        if excess <= 0:
+            break
+        room = sum(max(0, w - m) for w, m in zip(widths, minimum, strict=True))
+        if room <= 0:
+            continue
+        take = min(1.0, excess / room)
+        widths = [w - math.ceil((w - m) * take) if w > m else w for w, m in zip(widths, minimum, strict=True)]
+    return widths
 
 
 class RecordTable(QWidget):
     """A filter box above a sortable table of records, with copy as TSV."""
 
-    def __init__(self, columns: Sequence[Column] = (), filterable: bool = True, parent=None):
+    def __init__(self, columns: Sequence[Column] = (), filterable: bool = True, parent=None,
+                 fit_width: bool = False):
+        """``fit_width``: shrink columns so that every column is visible without scrolling
+        sideways whenever the contents allow (``elide`` columns to their ``min_width``, then
+        long headers to their column's contents, then ``elide`` columns to
+        ``MIN_ELIDED_WIDTH``); otherwise only ``elide`` columns give up width, to their
+        ``min_width``, so that the columns after them come into view."""
         super().__init__(parent)
+        self.fit_width = fit_width
+        self._natural: list[int] = []  # contents and header (px)
+        self._content: list[int] = []  # contents without the header (px)
         self.model = RecordModel(columns, self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -149,6 +209,9 @@ class RecordTable(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(22)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.viewport().installEventFilter(_ResizeWatcher(self.fit_columns, self))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
         QShortcut(QKeySequence.StandardKey.Copy, self.view, activated=self.copy)
@@ -164,10 +227,34 @@ class RecordTable(QWidget):
         self.model.set_records(records, columns)
         if shape != getattr(self, "_shape", None):
             self._shape = shape
-            self.view.resizeColumnsToContents()
-            for c in range(self.model.columnCount()):
-                if self.view.columnWidth(c) > 320:
-                    self.view.setColumnWidth(c, 320)
+            self.measure_columns()
+
+    def measure_columns(self) -> None:
+        """Measure each column's natural width (contents and header, at most
+        ``MAX_COLUMN_WIDTH``) and its contents' width, then fit the columns to the table."""
+        header = self.view.horizontalHeader()
+        self._natural, self._content = [], []
+        for c in range(self.model.columnCount()):
+            content = self.view.sizeHintForColumn(c)
+            self._natural.append(min(MAX_COLUMN_WIDTH, max(content, header.sectionSizeHint(c))))
+            self._content.append(min(MAX_COLUMN_WIDTH, max(content, 40)))
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Give the columns their natural widths, or less when the table is narrower (see
+        :func:`fit_widths`); the last column stretches to fill any width left over."""
+        if len(self._natural) != self.model.columnCount() or not self._natural:
+            return
+        cols = self.model.columns
+        elided = [min(n, c.min_width) if c.elide else n for n, c in zip(self._natural, cols, strict=True)]
+        stages = [elided]
+        if self.fit_width:
+            headers_cut = [e if c.elide else min(e, k) for e, k, c in zip(elided, self._content, cols, strict=True)]
+            last = [min(h, MIN_ELIDED_WIDTH) if c.elide else h for h, c in zip(headers_cut, cols, strict=True)]
+            stages += [headers_cut, last]
+        widths = fit_widths(self._natural, stages, self.view.viewport().width())
+        for c, w in enumerate(widths):
+            self.view.setColumnWidth(c, w)
 
     def _menu(self, pos) -> None:
         menu = QMenu(self)
