@@ -18,6 +18,7 @@ How the numbers hang together (per year, at job-centre level, 94 rows):
 3. Observed rates = prediction − effect, with the effects made orthogonal to ``[1, X]``
    (least-norm change of the non-visited centres only), so an OLS of the observed rates on ``X``
    reproduces ``p`` and ``q``. The visited centres keep figure 2's effect, rate and placement.
+   The core and all-benefits effects share their residual (Spearman about 0.6), as in real data.
 4. Persons per benefit and municipality from the rates and the population 16–64; FTE from a
    productivity drawn independently of ``p`` and the effect; staff groups, benefit areas, costs
    and time use raked to the national totals; lever drivers from ``lever_drivers.py``.
@@ -132,11 +133,16 @@ VISITED = {
 #: Fixed staff sizes quoted in the text (FTE) and Herning's predicted all-benefits rate.
 FIXED_FTE = {"København": 858.0, "Hørsholm": 26.0}
 HERNING_PREDICTED_ALL = 18.0
+#: Shared residual of the two effect measures (see ``core_effects``): core draw = -0.2 +
+#: CORE_LOADING x standardised all-benefits effect + N(0, CORE_NOISE) (pp); ALIGN_ROUNDS rounds
+#: pull the all-benefits effects towards the core ones by ALL_ALIGN. Spearman about 0.6.
+CORE_LOADING, CORE_NOISE = 0.55, 0.05
+ALL_ALIGN, ALIGN_ROUNDS = 1.5, 3
 LARGE_CITIES = ("København", "Aarhus", "Odense", "Aalborg")
 #: Predicted ADP+KTH+SDP rate (pct.) set by hand for the big non-visited cities (plausible levels).
 #: Locally agreed breaks (hours per FTE per year) of the four largest cities, set by hand:
 #: B1 is not computed for them (report l. 3070), so their values must not drive it.
-LARGE_CITY_BREAKS = {"København": 24.0, "Aarhus": 0.0, "Odense": 36.0, "Aalborg": 0.0}
+LARGE_CITY_BREAKS = {"København": 46.0, "Aarhus": 0.0, "Odense": 36.0, "Aalborg": 0.0}
 CITY_PREDICTED = {"Aarhus": 6.6, "Odense": 7.4, "Aalborg": 6.9, "Frederiksberg": 5.6}
 
 #: National FTE by staff group (report ch. 3.1 and 4.3 B4), total 9,117.
@@ -166,6 +172,14 @@ TIME_TARGETS = {
 NET_WORKING_YEAR = 1507.0
 HOURS_PER_SICK_DAY = 78.0 / 10.6
 NATIONAL_SICKNESS_DAYS = 10.6
+#: Spreads between centres that drive the down-to-the-average levers B2 and D4: sickness days
+#: (sd before clipping to 5-17 and fitting the mean) and salary per FTE (DKK, sd).
+SICKNESS_SD = 2.26
+SALARY_SD = 21_210.0
+#: Log-sd of the staff-function share between centres (drives B4, staff functions to the average).
+STAFF_FUNCTION_SD = 0.4705
+#: Spread of meeting hours around their mean, relative to the right-skewed beta draw (B3).
+MEETING_SPREAD = 0.781
 
 #: Framework-condition columns (rammevilkår) as written in the register workbook.
 FRAMEWORK_HEADERS = {
@@ -339,23 +353,78 @@ def round_framework(x: np.ndarray) -> np.ndarray:
 
 
 # ---------------------------------------------------------------- step 3: effects
-def core_effects(rng, a, v_effect, base=None) -> np.ndarray:
+def core_effects(rng, a, q, centres, v_effect, effect_all, base=None):
     """Effects (pp, predicted − observed) orthogonal to [1, X]; visited keep figure 2's.
 
-    The non-visited effects are the least-squares change of a random draw that makes the
-    whole vector orthogonal, kept inside the report's range (about −1 to 2.5 pp).
+    Returns the core (ADP+KTH+SDP) effects and the all-benefits effects, which share their
+    residual as in real data: a centre doing better than expected on all benefits tends to do
+    so on the core benefits (Spearman about 0.6 between the two). The non-visited core
+    effects are the least-squares change of ``-0.2 + CORE_LOADING x z(effect_all) + noise`` that
+    makes the whole vector orthogonal, kept inside the report's range (about −1 to 2.5 pp).
+    The visited centres' fixed effects force a correction on the others that weakens the tie,
+    so the two are aligned in ALIGN_ROUNDS rounds (:func:`align_all_effects`, which keeps
+    figure 2's placements), the core effects following the all-benefits effects each time.
+    2012 follows 2013 (0.9 x last year plus noise), which keeps the tie.
     """
     n = len(a)
     if base is not None:
         e = 0.9 * base + rng.normal(0.0, 0.12, n)
-        return orthogonalise(e, a, np.zeros(n, dtype=bool))
+        return orthogonalise(e, a, np.zeros(n, dtype=bool)), effect_all
     fixed = ~np.isnan(v_effect)
-    e0 = np.clip(rng.normal(-0.2, 0.42, n), -0.9, 1.5)
-    e0[fixed] = v_effect[fixed]
+    noise = rng.normal(0.0, CORE_NOISE, n)
     floor = -0.85 - 0.15 * rng.random(n)  # "knap -1": a soft floor, not a pile at one value
-    lower = np.where(fixed, e0, floor)
-    upper = np.where(fixed, e0, 2.4)
-    return orthogonalise(_least_change(e0, a, lower, upper), a, fixed)
+
+    def following(e_all):
+        shared = (e_all - e_all.mean()) / e_all.std()
+        e0 = np.clip(-0.2 + CORE_LOADING * shared + noise, -0.9, 1.5)
+        e0[fixed] = v_effect[fixed]
+        lower = np.where(fixed, e0, floor)
+        upper = np.where(fixed, e0, 2.4)
+        return orthogonalise(_least_change(e0, a, lower, upper), a, fixed)
+
+    e = following(effect_all)
+    for _ in range(ALIGN_ROUNDS):
+        effect_all = align_all_effects(effect_all, e, a, q, centres)
+        e = following(effect_all)
+    return e, effect_all
+
+
+def align_all_effects(effect_all, core, a, q, centres) -> np.ndarray:
+    """Pull the all-benefits effects towards the core effects, keeping every constraint.
+
+    Adds ALL_ALIGN x the part of the core effect that is zero on the visited centres and
+    orthogonal to [1, X], then projects back onto the placements of figure 2 and the
+    orthogonality (Dykstra); ``effect_all`` itself lies in that set, so it is not empty.
+    """
+    visited = np.array([c["visited"] for c in centres])
+    shared = orthogonalise(np.where(visited, 0.0, core - core[~visited].mean()), a, visited)
+    lower, upper = _placement_bounds(effect_all, q, centres, gap=0.02)
+    e = orthogonalise(_project_box_span(effect_all + ALL_ALIGN * shared, a, lower, upper), a,
+                      np.zeros(len(q), dtype=bool))
+    if not placement_ok(q - e, centres, gap=0.01):
+        raise RuntimeError("the visited centres did not keep their placement in the cluster")
+    return e
+
+
+def _project_box_span(e0, a, lower, upper, iterations=50_000, tol=1e-11) -> np.ndarray:
+    """The point nearest ``e0`` with ``a.T @ e == 0`` and lower <= e <= upper (Dykstra).
+
+    Dykstra's alternating projections between the orthogonal complement of span(a) and the
+    box converge to the least-squares projection onto their intersection (which must not be
+    empty). The result is in the box and orthogonal to ``a`` up to a tiny rest that the
+    caller's final orthogonalisation removes (far below the 0.01 pp placement margin).
+    """
+    basis = np.linalg.qr(a)[0]
+    x, p, r = e0.copy(), np.zeros_like(e0), np.zeros_like(e0)
+    for _ in range(iterations):
+        y = x + p - basis @ (basis.T @ (x + p))
+        p = x + p - y
+        x_new = np.clip(y + r, lower, upper)
+        r = y + r - x_new
+        if np.max(np.abs(x_new - x)) < tol:
+            return x_new
+        x = x_new
+    raise RuntimeError("effect construction did not converge")
 
 
 def _least_change(e0, a, lower, upper, tol=1e-9) -> np.ndarray:
@@ -598,7 +667,7 @@ def staff_groups(rng, fte, base=None) -> np.ndarray:
     n = len(fte)
     if base is None:
         small = np.clip(40.0 / fte, 0, 1.5)  # small centres carry relatively more management
-        noise = np.exp(rng.normal(0, [0.06, 0.2, 0.25, 0.15, 0.49], (n, 5)))
+        noise = np.exp(rng.normal(0, [0.06, 0.2, 0.25, 0.15, STAFF_FUNCTION_SD], (n, 5)))
         shares = targets / targets.sum() * noise
         shares[:, 3] *= 1 + 0.5 * small
     else:
@@ -628,7 +697,7 @@ def costs(rng, centres, fte, base=None) -> tuple[np.ndarray, np.ndarray, np.ndar
     """Salaries and other services (DKK per year); also returns salary per FTE."""
     n = len(fte)
     if base is None:
-        per_fte = np.clip(rng.normal(444_000, 24_000, n), 385_000, 530_000)
+        per_fte = np.clip(rng.normal(444_000, SALARY_SD, n), 385_000, 530_000)
         for i, c in enumerate(centres):
             if c["name"] == "København":
                 per_fte[i] = 486_000
@@ -647,7 +716,7 @@ def costs(rng, centres, fte, base=None) -> tuple[np.ndarray, np.ndarray, np.ndar
 def sickness_days(rng, fte, base=None) -> np.ndarray:
     """Sickness days per employee: 3–20, FTE-weighted average 10.6 (report ch. 4.2 B2)."""
     n = len(fte)
-    days = (np.clip(rng.normal(10.6, 2.6, n), 5.0, 17.0) if base is None
+    days = (np.clip(rng.normal(10.6, SICKNESS_SD, n), 5.0, 17.0) if base is None
             else np.clip(base + rng.normal(0.2, 0.8, n), 3.2, 19.8))
     if base is None:
         order = np.argsort(rng.random(n))
@@ -702,7 +771,8 @@ def _draw_time(rng, key: str, n: int) -> np.ndarray:
         return np.where(rng.random(n) < 0.68, rng.uniform(lo, hi, n), 0.0)
     if key == "time_meetings":  # right-skewed: a few centres meet far more than most
         a = 0.5
-        return lo + (hi - lo) * rng.beta(a, a * (hi - mean) / (mean - lo), n)
+        v = lo + (hi - lo) * rng.beta(a, a * (hi - mean) / (mean - lo), n)
+        return mean + MEETING_SPREAD * (v - mean)
     if key in ("time_it_transport", "time_other_admin"):  # means near the top of the spread
         return hi - (hi - lo) * rng.beta(1.0, 3.0 if key == "time_it_transport" else 5.5, n)
     return rng.normal(mean, (hi - lo) / 5, n)
@@ -775,7 +845,9 @@ def previous_predictions(rng, prev: dict) -> dict:
 def staffing(rng, centres, core_persons, p_pub, effect, prev: dict | None):
     """Productivity (cases per FTE) and total FTE per centre."""
     if prev is None:
-        prod = productivity(rng, centres, core_persons, p_pub, effect)
+        # its own stream: the number of tries must not shift the draws of everything after it
+        prod = productivity(np.random.default_rng([SEED, REFERENCE_YEAR]), centres,
+                            core_persons, p_pub, effect)
         fte = np.round(core_persons / prod, 1)
         for i, c in enumerate(centres):
             if c["name"] in FIXED_FTE:
@@ -800,8 +872,9 @@ def build_year(rng, centres, year: int, prev: dict | None = None) -> dict:
     clusters = published_clusters(q_pub)
     if any(k != c["cluster"] for k, c in zip(clusters, centres, strict=True)):
         raise RuntimeError(f"{year}: the predictions do not give the published clusters")
-    effect = core_effects(rng, a, pred["v_effect"], base=base.get("effect"))
     effect_all = all_effects(rng, a, q_pub, centres, base=base.get("effect_all"))
+    effect, effect_all = core_effects(rng, a, q_pub, centres, pred["v_effect"], effect_all,
+                                      base=base.get("effect"))
     persons = person_split(rng, centres, p_pub - effect, q_pub - effect_all, pop,
                            base=base.get("persons"))
     core_persons = persons["persons_adp"] + persons["persons_kth"] + persons["persons_sdp"]

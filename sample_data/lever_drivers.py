@@ -20,7 +20,10 @@ the national sums match what the report's stated potentials imply at its own ass
   up to about 4 h/week;
 * about a quarter of centres make management information by hand (E6), mostly smaller centres;
   a share of centres lacks a central summons function (D2) or digital check-in (E4);
-* medical certificates cost "a good 40 %" of other services, DKK ~200 m nationally (l. 2028, 5143).
+* medical certificates cost "a good 40 %" of other services, DKK ~200 m nationally (l. 2028, 5143);
+  our sample: ~DKK 217 m, ~DKK 5,000 per certificate on average. F1's low/high ratio (at most
+  0.417 for a pure spending cut) leaves area F (11-27) reachable only when the time part is small,
+  i.e. few, expensive certificates.
 
 Nothing here knows a lever's result: the engine computes each lever from these drivers.
 """
@@ -44,7 +47,7 @@ INTERVIEW_MINUTES = {
 #: Relative spread (coefficient of variation) of a centre's total minutes per interview, set so
 #: that across 94 centres the longest is about +168 % (ADP), +149 % (KTH), +130 % (SDP) above the
 #: shortest (report l. 3349: max/min = 1 + 2.5 cv over 1 - 2.5 cv).
-INTERVIEW_CV = {"adp": 0.21, "kth": 0.195, "sdp": 0.175}
+INTERVIEW_CV = {"adp": 0.19066, "kth": 0.17704, "sdp": 0.15888}
 
 #: Interviews per full-time person per year (ADP every 3 months plus first-phase interviews,
 #: SDP category 2 every 4 weeks, categories 1 and 3 every 3 months).
@@ -56,8 +59,8 @@ CONSULTATION_BY_AREA = {"adp": 1.3, "kth": 1.8, "sdp": 2.5, "flex": 1.9, "other"
 
 #: Chance that a centre other than the four largest has a central summons function (D2) or
 #: digital check-in (E4): our reading of "a share of the centres".
-P_CENTRAL_SUMMONS = 0.45
-P_DIGITAL_CHECKIN = 0.42
+P_CENTRAL_SUMMONS = 0.40
+P_DIGITAL_CHECKIN = 0.45
 
 
 def _noise(rng: np.random.Generator, sd: float) -> float:
@@ -95,26 +98,47 @@ def _interview_fields(rng: np.random.Generator, habits: np.random.Generator, cen
 #: Yearly volumes per unit of caseload: (driver field, caseload it scales with, rate, log-sd of
 #: the centre's noise). Caseloads: full-time persons ("adp", "kth", "sdp", "flex", "core" =
 #: ADP+KTH+SDP, "rehab" = KTH+SDP+flex) or company-consultant FTE ("consultants"). National sums
-#: at these rates (2013 sample) and the lever they drive: ~272,000 ADP courses and ~78,000 SDP
-#: category-2 courses (A1), ~4,000 reassessments (A2, ~20 % of people on ledighedsydelse a year),
-#: ~3,300 § 17 applications (A3), ~30,000 re-visitations (A4), ~65,000 activated KTH recipients
-#: (A6), ~166,000 offer forms (A7), ~380,000 new SDP courses (E1), ~580,000 SDP inquiries (E2),
-#: ~53,000 job orders with CV search (E5). docs/levers.md shows the arithmetic.
+#: at these rates (2013 sample) and the lever they drive: ~312,000 ADP courses and ~90,000 SDP
+#: category-2 courses (A1), ~3,900 reassessments (A2, ~20 % of people on ledighedsydelse a year),
+#: ~3,600 § 17 applications (A3), ~31,000 re-visitations (A4), ~71,000 activated KTH recipients
+#: (A6), ~162,000 offer forms (A7), ~423,000 new SDP courses (E1), ~648,000 SDP inquiries (E2),
+#: ~49,000 job orders with CV search (E5). The rates, spreads and shares of this module (and the
+#: spreads of sickness, meetings, breaks, staff functions and salary in generate.py) are set so
+#: that the engine's Standard scenario gives every lever within ±10 % of the report's range and
+#: every area total inside the report's (tests/levers/test_fidelity.py; docs/levers.md).
 VOLUME_RATES = {
-    "adp_courses": ("adp", 2.9, 0.1),
-    "sdp_cat2_courses": ("sdp", 1.4, 0.15),
-    "sdp_new_courses": ("sdp", 6.7, 0.1),
-    "flex_reassessments": ("flex", 0.215, 0.25),
-    "disability_applications": ("rehab", 0.0156, 0.25),
-    "kth_revisitations": ("kth", 0.24, 0.2),
-    "kth_activated": ("kth", 0.51, 0.15),
-    "offer_forms": ("core", 0.57, 0.2),
-    "sdp_inquiries": ("sdp", 9.8, 0.2),
-    "cv_job_orders": ("consultants", 38.0, 0.25),
+    "adp_courses": ("adp", 3.335, 0.1),
+    "sdp_cat2_courses": ("sdp", 1.61, 0.15),
+    "sdp_new_courses": ("sdp", 7.4843, 0.1),
+    "flex_reassessments": ("flex", 0.2085, 0.25),
+    "disability_applications": ("rehab", 0.0170, 0.25),
+    "kth_revisitations": ("kth", 0.245, 0.2),
+    "kth_activated": ("kth", 0.564, 0.15),
+    "offer_forms": ("core", 0.559, 0.2),
+    "sdp_inquiries": ("sdp", 11.01, 0.2),
+    "cv_job_orders": ("consultants", 34.7, 0.25),
 }
 #: Cases for the rehabilitation team per full-time person on KTH, SDP and flex (~15,500, C5),
 #: of which 65-75 % get an LÆ265 certificate (every case except § 17 applicants, l. 2799; A8).
 REHAB_RATE = 0.072
+#: Share of rehabilitation cases that get an LÆ265 certificate (uniform between the two).
+LE265_SHARE = (0.66, 0.761)
+#: Typical preparation per rehabilitation case, hours (l. 3700-3710: half a day to several days).
+REHAB_PREP_HOURS = 11.57
+#: Medical certificates: share of other services (uniform; "a good 40 %", l. 2028) and the
+#: average price per certificate, DKK (mean, sd).
+CERT_SHARE_OF_OTHER = (0.37211, 0.48562)
+CERT_PRICE = (5000.0, 500.0)
+#: Management information by hand (E6): chance = min(0.6, SCALE x exp(-FTE / 70) + FLOOR).
+MANUAL_MI_SCALE, MANUAL_MI_FLOOR = 0.53865, 0.062842
+#: Spread between centres of peer consultation (C4), hours per week per caseworker (sd).
+CONSULTATION_SD = 1.57
+#: Irrelevant mails and calls (C6), hours per week per caseworker: mean and sd between centres.
+IRRELEVANT_CONTACT = (1.2, 0.435)
+#: Reception staff handling check-in (E4): FTE = BASE + PER_FTE x centre FTE (with noise).
+RECEPTION_BASE, RECEPTION_PER_FTE = 0.31134, 0.005189
+#: Summons letters (D2, E3) per interview held (uniform): about one letter per interview.
+SUMMONS_PER_INTERVIEW = (0.88338, 1.08008)
 
 
 def _volume_fields(rng: np.random.Generator, centre: dict, interviews_total: int) -> dict:
@@ -128,16 +152,17 @@ def _volume_fields(rng: np.random.Generator, centre: dict, interviews_total: int
     }
     rehab = _count(load["rehab"] * REHAB_RATE * _noise(rng, 0.2))
     out["rehab_meetings"] = rehab
-    out["le265_certificates"] = _count(rehab * float(rng.uniform(0.65, 0.75)))
-    # medical certificates: "a good 40 %" of other services (l. 2028), ~DKK 1,500 each
-    cert_cost = float(centre["cost_other_services"]) * float(rng.uniform(0.36, 0.47))
-    out["medical_certificates"] = _count(cert_cost / float(rng.normal(1500.0, 150.0)))
+    out["le265_certificates"] = _count(rehab * float(rng.uniform(*LE265_SHARE)))
+    # medical certificates: "a good 40 %" of other services (l. 2028, 5143), ~DKK 5,000 each on
+    # average (cheap standard certificates and costly specialist statements; ~44,000 a year)
+    cert_cost = float(centre["cost_other_services"]) * float(rng.uniform(*CERT_SHARE_OF_OTHER))
+    out["medical_certificates"] = _count(cert_cost / float(rng.normal(*CERT_PRICE)))
     out["_cert_cost"] = cert_cost
     # summons to interviews and information meetings (D2, E3): about one per interview
-    out["summons_letters"] = _count(interviews_total * float(rng.uniform(0.9, 1.1)))
+    out["summons_letters"] = _count(interviews_total * float(rng.uniform(*SUMMONS_PER_INTERVIEW)))
     out["le265_price"] = round(float(rng.normal(1800.0, 180.0)), 0)
     # preparation per rehabilitation case: half a day to several days (l. 3700-3710)
-    out["rehab_prep_hours"] = round(min(30.0, max(4.0, 12.5 * _noise(rng, 0.35))), 1)
+    out["rehab_prep_hours"] = round(min(30.0, max(4.0, REHAB_PREP_HOURS * _noise(rng, 0.35))), 1)
     return out
 
 
@@ -148,7 +173,7 @@ def _practice_fields(rng: np.random.Generator, centre: dict) -> dict:
     if centre["is_large_city"]:  # the four largest centres have central functions and systems
         return {"central_summons": 1, "digital_checkin": 1, "manual_management_info": 0}
     # management information by hand: about a quarter of centres, mostly the smaller ones
-    p_manual = min(0.6, 0.6 * math.exp(-fte / 70.0) + 0.07)
+    p_manual = min(0.6, MANUAL_MI_SCALE * math.exp(-fte / 70.0) + MANUAL_MI_FLOOR)
     return {
         "central_summons": int(draws[0] < P_CENTRAL_SUMMONS),
         "digital_checkin": int(draws[1] < P_DIGITAL_CHECKIN),
@@ -162,7 +187,7 @@ def _consultation_hours(rng: np.random.Generator, habits: np.random.Generator, c
     weights = [max(0.0, float(centre[f"fte_area_{a}"])) for a in areas]
     total = sum(weights) or 1.0
     base = sum(w * CONSULTATION_BY_AREA[a] for a, w in zip(areas, weights, strict=True)) / total
-    return round(min(4.5, max(0.3, base + habits.normal(0.0, 1.5) + rng.normal(0.0, 0.3))), 2)
+    return round(min(4.5, max(0.3, base + habits.normal(0.0, CONSULTATION_SD) + rng.normal(0.0, 0.3))), 2)
 
 
 def lever_driver_fields(rng: np.random.Generator, centre: dict) -> dict[str, float | int]:
@@ -196,8 +221,8 @@ def lever_driver_fields(rng: np.random.Generator, centre: dict) -> dict[str, flo
     out.update(volumes)
     out.update(_practice_fields(habits, centre))
     fte = float(centre["fte_total"])
-    out["fte_reception"] = round(min(fte * 0.1, (0.3 + 0.005 * fte) * _noise(rng, 0.3)), 2)
+    out["fte_reception"] = round(min(fte * 0.1, (RECEPTION_BASE + RECEPTION_PER_FTE * fte) * _noise(rng, 0.3)), 2)
     out["cost_medical_certificates"] = round(cert_cost, 0)
     out["consultation_hours_week"] = _consultation_hours(rng, habits, centre)
-    out["irrelevant_contact_hours_week"] = round(max(0.1, rng.normal(1.2, 0.39)), 2)
+    out["irrelevant_contact_hours_week"] = round(max(0.1, rng.normal(*IRRELEVANT_CONTACT)), 2)
     return out

@@ -54,10 +54,10 @@ def test_five_year_table_by_hand(results):
 
 def test_overlap_of_two_chosen_levers_is_deducted(results):
     case = build_business_case(results, "Herning", BusinessCaseInputs(selected=["D2", "E3"]))
-    # D2-E3 overlap: 50 % (low share) of the smaller, D2's 68,000 = 34,000, phased like both (short)
+    # D2-E3 overlap: 44 % (low share) of the smaller, D2's 68,000 = 29,920, phased like both (short)
     assert [r.gross for r in case.years] == pytest.approx([74_000, 148_000, 148_000, 148_000, 148_000])
-    assert [r.overlap for r in case.years] == pytest.approx([17_000, 34_000, 34_000, 34_000, 34_000])
-    assert case.years[1].net == pytest.approx(114_000)
+    assert [r.overlap for r in case.years] == pytest.approx([14_960, 29_920, 29_920, 29_920, 29_920])
+    assert case.years[1].net == pytest.approx(148_000 - 29_920)
     assert case.payback_year == 2014
 
 
