@@ -23,3 +23,36 @@ class Benchmark:
     repeat: int = 5
     warmup: bool = True
     available: Callable[[], bool] | None = None
+
+
+def sample_available() -> bool:
+    """Whether the sample-database builder exists (benchmarks on the sample data skip otherwise)."""
+    import importlib.util
+
+    try:
+        return importlib.util.find_spec("jobcenter_bench.core.sample") is not None
+    except ImportError:
+        return False
+
+
+def open_sample_store():
+    """A fresh sample database in a temp folder: ``(folder, Store)``; close with ``close_sample_store``."""
+    import tempfile
+    from pathlib import Path
+
+    from jobcenter_bench.core.sample import build_sample_database
+    from jobcenter_bench.core.store import Store
+
+    tmp = Path(tempfile.mkdtemp(prefix="jcbench-bench-"))
+    path = tmp / "sample.jcbench"
+    build_sample_database(path, force=True).close()
+    return tmp, Store.open(path, create=False)
+
+
+def close_sample_store(state) -> None:
+    """Teardown for a state whose first two items are ``(folder, Store)``."""
+    import shutil
+
+    tmp, store = state[0], state[1]
+    store.close()
+    shutil.rmtree(tmp, ignore_errors=True)

@@ -7,29 +7,7 @@ table cache, so the timed runs are what the GUI pays on every change of a contro
 
 from __future__ import annotations
 
-import importlib.util
-import shutil
-import tempfile
-from pathlib import Path
-
-from _bench import Benchmark
-
-
-def _available() -> bool:
-    try:
-        return importlib.util.find_spec("jobcenter_bench.core.sample") is not None
-    except ImportError:
-        return False
-
-
-def _setup():
-    from jobcenter_bench.core.sample import build_sample_database
-    from jobcenter_bench.core.store import Store
-
-    tmp = Path(tempfile.mkdtemp(prefix="jcbench-bench-"))
-    path = tmp / "sample.jcbench"
-    build_sample_database(path, force=True).close()
-    return tmp, Store.open(path, create=False)
+from _bench import Benchmark, close_sample_store, open_sample_store, sample_available
 
 
 def _run(state):
@@ -38,14 +16,8 @@ def _run(state):
     return analyse(state[1])
 
 
-def _teardown(state):
-    tmp, store = state
-    store.close()
-    shutil.rmtree(tmp, ignore_errors=True)
-
-
 def benchmarks() -> list[Benchmark]:
     return [
-        Benchmark("analyse_national", _run, setup=_setup, teardown=_teardown, repeat=20,
-                  available=_available),
+        Benchmark("analyse_national", _run, setup=open_sample_store, teardown=close_sample_store, repeat=20,
+                  available=sample_available),
     ]
