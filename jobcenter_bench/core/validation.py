@@ -7,7 +7,7 @@ database (table ``import_warning``) so they can be listed later.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from enum import StrEnum
 
 from jobcenter_bench.core.errors import BenchError
@@ -70,29 +70,6 @@ class Problem:
         d["severity"] = self.severity.value
         return d
 
-
-@dataclass
-class ProblemList:
-    """Problems collected while reading files."""
-
-    problems: list[Problem] = field(default_factory=list)
-
-    def add(self, problem: Problem) -> None:
-        self.problems.append(problem)
-
-    def extend(self, problems) -> None:
-        self.problems.extend(problems)
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.is_error]
-
-    @property
-    def warnings(self) -> list[Problem]:
-        return [p for p in self.problems if not p.is_error]
-
-    def __bool__(self) -> bool:
-        return bool(self.problems)
 
 
 class ImportRejected(BenchError):
