@@ -174,10 +174,12 @@ def model_table(
     cached = _TABLE_CACHE.get(key)
     if cached is not None:
         return cached
-    import statsmodels.api as sm  # heavy: only when the table is asked for
+    # heavy: only when the table is asked for; the linear_model module alone imports in ~1.4 s
+    # against ~2-2.8 s for statsmodels.api (which also pulls tsa and the formula machinery)
+    from statsmodels.regression.linear_model import OLS, WLS
 
     names = ("const", *variables)
-    res = (sm.WLS(y, Xc, weights=w) if w is not None else sm.OLS(y, Xc)).fit()
+    res = (WLS(y, Xc, weights=w) if w is not None else OLS(y, Xc)).fit()
     ci = res.conf_int(0.05)
     coefs = [
         Coefficient(n, float(res.params[i]), float(res.bse[i]), float(res.tvalues[i]),
@@ -185,7 +187,7 @@ def model_table(
         for i, n in enumerate(names)
     ]
     # Cook's distance on the whitened model (equals OLS's when unweighted).
-    cooks = sm.OLS(yw, Xw).fit().get_influence().cooks_distance[0]
+    cooks = OLS(yw, Xw).fit().get_influence().cooks_distance[0]
     threshold = 4.0 / len(y)
     influential = [
         Influence(jc, float(d)) for jc, d in zip(jobcentres, cooks, strict=True) if d > threshold

@@ -137,7 +137,7 @@ def _warm_heavy_imports() -> None:
     def warm() -> None:
         try:
             import pandas  # noqa: F401
-            import statsmodels.api  # noqa: F401
+            import statsmodels.regression.linear_model  # noqa: F401
         except Exception:  # warming is an optimisation only
             pass
 
