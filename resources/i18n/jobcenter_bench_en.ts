@@ -152,180 +152,215 @@
 <context>
     <name>BusinessCaseView</name>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="48"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="51"/>
         <source>Business case</source>
-        <extracomment>Editable columns of the lever table: (input field, is a number).</extracomment>
+        <extracomment>Editable number columns of the lever table (input fields, from column 3). Text inputs of a lever, edited in the panel below the table for the selected lever.</extracomment>
         <translation>Business case</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="53"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="56"/>
         <source>Skøn:</source>
         <translation>Estimate:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="55"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="58"/>
         <source>Lavt (forsigtigt)</source>
         <translation>Low (cautious)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="55"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="58"/>
         <source>Midt</source>
         <translation>Middle</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="55"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="58"/>
         <source>Højt</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="63"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="66"/>
         <source>Forslag i business casen (markér for at vælge; beløb i kr.)</source>
         <translation>Levers in the business case (tick to choose; amounts in DKK)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="69"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="80"/>
         <source>Indfasning (andel af fuld gevinst pr. år, 0–1)</source>
         <translation>Phase-in (share of the full gain per year, 0–1)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="77"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="88"/>
         <source>Fem års business case</source>
         <translation>Five-year business case</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="77"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="88"/>
         <source>Mio. kr.</source>
         <translation>DKK m</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="81"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="92"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="105"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="159"/>
         <source>Ingen data</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="82"/>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="122"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="93"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="176"/>
         <source>Brutto</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="123"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="177"/>
         <source>Investeringer</source>
         <translation>Investments</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="85"/>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="124"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="96"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="178"/>
         <source>Netto</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="79"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="90"/>
         <source>Fem års tabel (mio. kr.)</source>
         <translation>Five-year table (DKK m)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="83"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="94"/>
         <source>Overlap</source>
         <translation>Overlap</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="84"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="95"/>
         <source>Invest.</source>
         <translation>Invest.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="86"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="97"/>
         <source>Akkum.</source>
         <translation>Cumul.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="126"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="117"/>
+        <source>Gevinstansvarlig:</source>
+        <translation>Benefit owner:</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="118"/>
+        <source>Succesmål:</source>
+        <translation>Success measure:</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="137"/>
+        <source>Markér et forslag i tabellen for at angive gevinstansvarlig og succesmål.</source>
+        <translation>Select a lever in the table to enter its benefit owner and success measure.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="180"/>
         <source>mio. kr.</source>
         <translation>DKK m</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="127"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="181"/>
         <source>Akkumuleret netto</source>
         <translation>Cumulative net</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="128"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="182"/>
         <source>{centre}: {n} forslag, netto år 5: {net} mio. kr.; tilbagebetalt: {year}</source>
         <translation>{centre}: {n} levers, net in year 5: DKK {net} m; paid back: {year}</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="130"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="184"/>
         <source>ikke inden for fem år</source>
         <translation>not within five years</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="137"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="191"/>
         <source>0–2 år</source>
         <translation>0–2 years</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="137"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="191"/>
         <source>3–4 år</source>
         <translation>3–4 years</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="137"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="191"/>
         <source>5+ år</source>
         <translation>5+ years</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="140"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="195"/>
         <source>Forslag</source>
         <translation>Lever</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="140"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="195"/>
+        <source>Forslag (markér for at vælge)</source>
+        <translation>Lever (tick to choose)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="196"/>
         <source>Tidshorisont</source>
         <translation>Horizon</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="140"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="196"/>
+        <source>Horisont</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="197"/>
         <source>Potentiale lav–høj (mio. kr.)</source>
         <translation>Potential low–high (DKK m)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="141"/>
-        <source>Engangsinvestering</source>
-        <translation>One-off investment</translation>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="197"/>
+        <source>Potentiale, mio. kr.</source>
+        <translation>Potential, DKK m</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="141"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="198"/>
+        <source>Engangsinvest.</source>
+        <translation>One-off inv.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="198"/>
+        <source>Engangsinvestering (kr.)</source>
+        <translation>One-off investment (DKK)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="200"/>
+        <source>Årlig udgift (kr.)</source>
+        <translation>Yearly cost (DKK)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="199"/>
         <source>Investeringsår (1–5)</source>
         <translation>Investment year (1–5)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="141"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="199"/>
+        <source>År (1–5)</source>
+        <translation>Year (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="200"/>
         <source>Årlig udgift</source>
         <translation>Yearly cost</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="142"/>
-        <source>Gevinstansvarlig</source>
-        <translation>Benefit owner</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="142"/>
-        <source>Succesmål</source>
-        <translation>Measure of success</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="170"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="238"/>
         <source>År {n}</source>
         <translation>Year {n}</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="201"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="268"/>
         <source>Ugyldigt tal: {error}</source>
         <translation>Invalid number: {error}</translation>
     </message>
@@ -346,18 +381,18 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../jobcenter_bench/gui/widgets/charts.py" line="167"/>
+        <location filename="../../jobcenter_bench/gui/widgets/charts.py" line="169"/>
         <source>Gem som PNG…</source>
         <extracomment>Okabe &amp; Ito (2008) colour-blind-safe palette, in the order charts use it.</extracomment>
         <translation>Save as PNG…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/widgets/charts.py" line="168"/>
+        <location filename="../../jobcenter_bench/gui/widgets/charts.py" line="170"/>
         <source>Kopiér billede</source>
         <translation>Copy image</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/widgets/charts.py" line="172"/>
+        <location filename="../../jobcenter_bench/gui/widgets/charts.py" line="174"/>
         <source>Gem diagram</source>
         <translation>Save chart</translation>
     </message>
@@ -934,268 +969,301 @@ Benchmarks the productivity and effect of job centres and costs improvement leve
 <context>
     <name>ModelView</name>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="38"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="39"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="42"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="43"/>
         <source>Modelvalg</source>
         <translation>Model choices</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="45"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="46"/>
         <source>Automatisk (publiceret hvis importeret)</source>
         <translation>Automatic (published if imported)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="46"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="47"/>
         <source>Publicerede forudsigelser</source>
         <translation>Published predictions</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="46"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="47"/>
         <source>Egen regressionsmodel</source>
         <translation>Own regression model</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="48"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="49"/>
         <source>Forventet forsørgelsesgrad:</source>
         <translation>Predicted dependency rate:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="50"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="51"/>
         <source>Uvægtet (OLS)</source>
         <translation>Unweighted (OLS)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="51"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="52"/>
         <source>Befolkningsvægtet (WLS)</source>
         <translation>Population-weighted (WLS)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="52"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="53"/>
         <source>Vægte:</source>
         <translation>Weights:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="54"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="55"/>
         <source>ADP+KTH+SDP</source>
         <translation>ADP+KTH+SDP</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="55"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="56"/>
         <source>Alle ydelser</source>
         <translation>All benefits</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="57"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="58"/>
         <source>Vis tabel for:</source>
         <translation>Show table for:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="65"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="66"/>
         <source>Rammevilkår:</source>
         <translation>Framework conditions:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="67"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="70"/>
         <source>Genberegn model</source>
         <translation>Refit model</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="71"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="74"/>
         <source>Regressionstabel</source>
         <translation>Regression table</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="77"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="80"/>
         <source>Variabel</source>
         <translation>Variable</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="78"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="81"/>
         <source>Koefficient</source>
         <translation>Coefficient</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="79"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="82"/>
         <source>Standardfejl</source>
         <translation>Standard error</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="80"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="83"/>
         <source>t</source>
         <translation>t</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="81"/>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="103"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="84"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="106"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="82"/>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="101"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="85"/>
         <source>95 % KI, nedre</source>
         <translation>95% CI, lower</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="83"/>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="102"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="86"/>
         <source>95 % KI, øvre</source>
         <translation>95% CI, upper</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="87"/>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="168"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="90"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="186"/>
         <source>Residualer mod forventede værdier (egen OLS-model)</source>
         <translation>Residuals against fitted values (own OLS model)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="88"/>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="173"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="91"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="191"/>
         <source>Forventet forsørgelsesgrad, egen model (%)</source>
         <translation>Fitted dependency rate, own model (%)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="89"/>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="174"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="92"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="192"/>
         <source>Residual = observeret − forventet (pp)</source>
         <translation>Residual = observed − fitted (pp)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="169"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="104"/>
+        <source>95 % KI</source>
+        <translation>95% CI</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="105"/>
+        <source>95 % konfidensinterval for hældningen</source>
+        <translation>95% confidence interval of the slope</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="106"/>
+        <source>p-værdi for hældningen</source>
+        <translation>p-value of the slope</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="107"/>
+        <source>r</source>
+        <translation>r</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="107"/>
+        <source>Pearsons korrelationskoefficient r</source>
+        <translation>Pearson&apos;s correlation coefficient r</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="108"/>
+        <source>ρ</source>
+        <translation>ρ</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="108"/>
+        <source>Spearmans rangkorrelation ρ</source>
+        <translation>Spearman&apos;s rank correlation ρ</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="131"/>
+        <source>{low} til {high}</source>
+        <translation>{low} to {high}</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="136"/>
+        <source>forudsagt forsørgelsesgrad, alle ydelser</source>
+        <translation>predicted dependency rate, all benefits</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="137"/>
+        <source>forudsagt forsørgelsesgrad</source>
+        <translation>predicted dependency rate</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="140"/>
+        <source>{y} mod {x}</source>
+        <translation>{y} vs {x}</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="187"/>
         <source>Egen model kan ikke estimeres (ingen rammevilkår eller for få jobcentre)</source>
         <translation>The own model cannot be fitted (no framework conditions or too few job centres)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="171"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="189"/>
         <source>egen WLS-model, befolkningsvægtet</source>
         <translation>own WLS model, population-weighted</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="171"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="189"/>
         <source>egen OLS-model</source>
         <translation>own OLS model</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="172"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="190"/>
         <source>Residualer mod forventede værdier ({model})</source>
         <translation>Residuals against fitted values ({model})</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="175"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="193"/>
         <source>{name}
 forventet {fitted} %, residual {residual} pp</source>
         <translation>{name}
 fitted {fitted} %, residual {residual} pp</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="93"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="96"/>
         <source>Indflydelsesrige jobcentre</source>
         <translation>Influential job centres</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="94"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="97"/>
         <source>Cooks afstand</source>
         <translation>Cook&apos;s distance</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="98"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="101"/>
         <source>Sammenhæng</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="99"/>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="111"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="102"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="118"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="100"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="103"/>
         <source>Hældning</source>
         <translation>Slope</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="104"/>
-        <source>Pearson r</source>
-        <translation>Pearson r</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="105"/>
-        <source>Spearman ρ</source>
-        <translation>Spearman ρ</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="108"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="115"/>
         <source>Sammenhænge</source>
         <translation>Relationships</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="110"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="117"/>
         <source>Alternativ definition</source>
         <translation>Alternative definition</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="112"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="119"/>
         <source>Spearman ρ mod hoveddefinition</source>
         <translation>Spearman ρ with the main definition</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="113"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="120"/>
         <source>Skifter kvadrant</source>
         <translation>Changes quadrant</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="115"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="122"/>
         <source>Robusthed</source>
         <translation>Robustness</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="125"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="146"/>
         <source>Konstant</source>
         <translation>Intercept</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="138"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="159"/>
         <source>publicerede forudsigelser</source>
         <translation>published predictions</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="139"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="160"/>
         <source>egen regressionsmodel</source>
         <translation>own regression model</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="141"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="162"/>
         <source>Ingen regressionstabel: {note}</source>
         <translation>No regression table: {note}</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="146"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="167"/>
         <source>Kilde til forventet forsørgelsesgrad i analysen: {source}.
 N = {n}, R² = {r2}, justeret R² = {r2a}, F-test p = {fp}. Indflydelsesrig: Cooks afstand over {cook}.</source>
         <translation>Source of the predicted dependency rate in the analysis: {source}.
 N = {n}, R² = {r2}, adjusted R² = {r2a}, F-test p = {fp}. Influential: Cook&apos;s distance above {cook}.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="153"/>
-        <source>forventet forsørgelsesgrad, alle ydelser</source>
-        <translation>predicted dependency rate, all benefits</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="154"/>
-        <source>forventet forsørgelsesgrad</source>
-        <translation>predicted dependency rate</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="155"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="138"/>
         <source>sager pr. årsværk</source>
         <translation>cases per FTE</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="155"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="138"/>
         <source>effekt</source>
         <translation>effect</translation>
     </message>
@@ -1560,18 +1628,18 @@ Effect: {effect} pp</translation>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../jobcenter_bench/gui/widgets/table.py" line="191"/>
+        <location filename="../../jobcenter_bench/gui/widgets/table.py" line="201"/>
         <source>Filtrér…</source>
-        <extracomment>Widest a column is made to fit its contents (px); longer texts are elided (tooltip shows all). Narrowest a shrinkable (``elide``) column becomes when nothing else can give (px).</extracomment>
+        <extracomment>Widest a column is made to fit its contents (px); longer texts are elided (tooltip shows all). Narrowest a shrinkable (``elide``) column becomes when nothing else can give (px). Tooltip of the header (a short header such as &quot;ρ&quot; explained); ``None``: the header itself.</extracomment>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/widgets/table.py" line="254"/>
+        <location filename="../../jobcenter_bench/gui/widgets/table.py" line="264"/>
         <source>Kopiér markerede rækker</source>
         <translation>Copy selected rows</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/widgets/table.py" line="255"/>
+        <location filename="../../jobcenter_bench/gui/widgets/table.py" line="265"/>
         <source>Kopiér hele tabellen</source>
         <translation>Copy the whole table</translation>
     </message>

@@ -15,7 +15,6 @@ unfrozen app), so one run of the suite gives the frozen/unfrozen ratio (aim: at 
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import subprocess
@@ -23,7 +22,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from _bench import Benchmark
+from _bench import Benchmark, sample_available
 
 ROOT = Path(__file__).resolve().parents[2]
 DIST_ENV = "JCBENCH_FROZEN_DIST"
@@ -38,13 +37,6 @@ def frozen_exe() -> Path:
     dist = Path(os.environ.get(DIST_ENV) or ROOT / "packaging" / "dist")
     name = "jobcenter-bench-cli.exe" if sys.platform == "win32" else "jobcenter-bench"
     return dist / "jobcenter-bench" / name
-
-
-def _sample_available() -> bool:
-    try:
-        return importlib.util.find_spec("jobcenter_bench.core.sample") is not None
-    except ImportError:
-        return False
 
 
 class _State:
@@ -94,8 +86,8 @@ def benchmarks() -> list[Benchmark]:
     return [
         Benchmark("frozen_cold_start", _start_until_paint, setup=lambda: _State([str(frozen_exe())]),
                   teardown=_teardown, repeat=5,
-                  available=lambda: frozen_exe().is_file() and _sample_available()),
+                  available=lambda: frozen_exe().is_file() and sample_available()),
         Benchmark("source_cold_start", _start_until_paint,
                   setup=lambda: _State([sys.executable, "-m", "jobcenter_bench"]),
-                  teardown=_teardown, repeat=5, available=_sample_available),
+                  teardown=_teardown, repeat=5, available=sample_available),
     ]

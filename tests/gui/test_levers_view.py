@@ -120,3 +120,21 @@ def test_realisation_share_for_all_levers(make_window):
     view.panel.show_lever("B1")
     view.panel.realisation.setValue(80)  # one lever differs now
     assert view.panel.all_realisation.specialValueText() == view.panel.all_realisation.text()
+
+
+def test_business_case_owner_and_success_measure_in_the_detail_panel(make_window):
+    window = make_window()
+    window.show_view("business_case")
+    view = window.view("business_case")
+    assert not view.detail["owner"].isEnabled()  # nothing selected: nothing to edit
+    row = next(i for i in range(view.levers.rowCount()) if view.levers.item(i, 0).checkState().name == "Checked")
+    lever_id = view.levers.item(row, 0).data(0x0100)
+    view.levers.setCurrentCell(row, 3)
+    assert view.detail_name.text() == view.levers.item(row, 0).text()  # the whole name, not cut
+    view.detail["owner"].setText("Jobcenterchef")
+    view.detail["owner"].editingFinished.emit()
+    view.detail["success_measure"].setText("Færre samtaler pr. sag")
+    view.detail["success_measure"].editingFinished.emit()
+    stored = window.ws.scenario_obj.business_cases[window.ws.centre]["levers"][lever_id]
+    assert (stored["owner"], stored["success_measure"]) == ("Jobcenterchef", "Færre samtaler pr. sag")
+    assert view.levers.currentRow() == row and view.detail["owner"].text() == "Jobcenterchef"  # kept after redraw

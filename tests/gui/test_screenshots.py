@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QScrollArea
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QScrollArea, QTableWidget
 
 from jobcenter_bench.gui.main_window import VIEWS
 from jobcenter_bench.gui.widgets.charts import Chart
@@ -33,6 +33,33 @@ KEY_TABLES = {
     "overview": ("table", ("jobcenter", "cluster", "cluster_rank", "cases_per_fte", "effect"), 8),
     "levers": ("table", ("id", "name", "low_dkk", "high_dkk"), 8),
 }
+#: Further tables that must show every column without a sideways scroll bar at 1366×768:
+#: view → (attribute, least rows in view).
+WHOLE_TABLES = {
+    "model": ("relationships", 3),  # the Relationships tab: slope, CI, p, Pearson, Spearman
+}
+
+
+def input_table_problems(table: QTableWidget, min_rows: int) -> list[str]:
+    """An input table (QTableWidget) must show every column and its numbers whole, no sideways scroll."""
+    problems = []
+    if table.horizontalScrollBar().maximum() != 0:
+        problems.append(f"input table scrolls sideways by {table.horizontalScrollBar().maximum()} px")
+    width = table.viewport().width()
+    for c in range(table.columnCount()):
+        right = table.columnViewportPosition(c) + table.columnWidth(c)
+        if table.columnViewportPosition(c) < 0 or right > width:
+            problems.append(f"input column {table.horizontalHeaderItem(c).text()!r} not in view ({right} > {width} px)")
+        if c > 0 and table.columnWidth(c) < table.sizeHintForColumn(c):
+            problems.append(f"input column {table.horizontalHeaderItem(c).text()!r} cut")
+    if table.columnWidth(0) < 150:
+        problems.append(f"name column of the input table only {table.columnWidth(0)} px")
+    shown = sum(1 for r in range(table.rowCount())
+                if 0 <= table.rowViewportPosition(r) and table.rowViewportPosition(r) + table.rowHeight(r)
+                <= table.viewport().height())
+    if shown < min(min_rows, table.rowCount()):
+        problems.append(f"only {shown} input rows in view, want {min_rows}")
+    return problems
 
 
 def table_problems(table: RecordTable, must_show: tuple[str, ...] | None, min_rows: int) -> list[str]:
@@ -130,6 +157,11 @@ def test_views_fit_on_laptop_and_desktop_screens(make_window, qapp, lang):
             if module in KEY_TABLES:
                 attr, must_show, min_rows = KEY_TABLES[module]
                 problems += table_problems(getattr(view, attr), must_show, min_rows)
+            if module in WHOLE_TABLES:
+                attr, min_rows = WHOLE_TABLES[module]
+                problems += table_problems(getattr(view, attr), None, min_rows)
+            if module == "business_case":  # the lever inputs: every column in view
+                problems += input_table_problems(view.levers, 8)
             if module == "overview":  # the second tab: productivity and effect by cluster
                 view.chart_tabs.setCurrentIndex(1)
                 grab(window, qapp, size, "overview-clusters", lang, out)

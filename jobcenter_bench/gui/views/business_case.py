@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -37,8 +38,10 @@ from jobcenter_bench.gui.widgets.charts import OKABE_ITO, BarChart
 from jobcenter_bench.gui.widgets.table import Column, RecordTable
 
 MIO = 1e6
-#: Editable columns of the lever table: (input field, is a number).
-_EDIT = (("one_off", True), ("one_off_year", True), ("yearly", True), ("owner", False), ("success_measure", False))
+#: Editable number columns of the lever table (input fields, from column 3).
+_EDIT = ("one_off", "one_off_year", "yearly")
+#: Text inputs of a lever, edited in the panel below the table for the selected lever.
+_TEXTS = ("owner", "success_measure")
 
 
 class BusinessCaseView(View):
@@ -64,7 +67,15 @@ class BusinessCaseView(View):
         self.levers = QTableWidget(levers_box)
         self.levers.verticalHeader().setVisible(False)
         self.levers.itemChanged.connect(lambda _: self._edited())
-        QVBoxLayout(levers_box).addWidget(self.levers)
+        # the name column takes the width the numbers leave (cut with "…", whole in the tooltip
+        # and in the panel below), so the inputs are in view without scrolling sideways
+        self.levers.setWordWrap(False)
+        self.levers.verticalHeader().setDefaultSectionSize(self.levers.fontMetrics().height() + 8)
+        self.levers.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.levers.currentCellChanged.connect(lambda *_: self._show_detail())
+        box_lay = QVBoxLayout(levers_box)
+        box_lay.addWidget(self.levers)
+        box_lay.addLayout(self._build_detail(levers_box))
         grid.addWidget(levers_box, 1, 0)
         phase_box = QGroupBox(self.tr("Indfasning (andel af fuld gevinst pr. år, 0–1)"), page)
         self.phase = QTableWidget(len(HORIZONS), YEARS, phase_box)
@@ -94,6 +105,49 @@ class BusinessCaseView(View):
         grid.setRowStretch(2, 0)
         self._quiet = False
         self.case = None
+        self._texts: dict[str, dict[str, str]] = {}  # lever id → owner and success measure
+
+    def _build_detail(self, parent: QWidget) -> QGridLayout:
+        """Owner and success measure of the lever selected in the table (one line each)."""
+        lay = QGridLayout()
+        self.detail_name = wrapped_label(parent, "detail_name")
+        self.detail_name.setStyleSheet("font-weight: bold;")
+        lay.addWidget(self.detail_name, 0, 0, 1, 4)
+        self.detail: dict[str, QLineEdit] = {}
+        for col, (key, text) in enumerate((("owner", self.tr("Gevinstansvarlig:")),
+                                            ("success_measure", self.tr("Succesmål:")))):
+            edit = QLineEdit(parent)
+            edit.editingFinished.connect(lambda key=key: self._text_edited(key))
+            self.detail[key] = edit
+            lay.addWidget(QLabel(text, parent), 1, 2 * col)
+            lay.addWidget(edit, 1, 2 * col + 1)
+        lay.setColumnStretch(1, 1)
+        lay.setColumnStretch(3, 2)
+        return lay
+
+    def _current_lever(self) -> str | None:
+        row = self.levers.currentRow()
+        item = self.levers.item(row, 0) if row >= 0 else None
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _show_detail(self) -> None:
+        """Show the selected lever's full name, owner and success measure below the table."""
+        lid = self._current_lever()
+        if lid is None:
+            self.detail_name.setText(self.tr("Markér et forslag i tabellen for at angive gevinstansvarlig og succesmål."))
+        else:
+            self.detail_name.setText(self.levers.item(self.levers.currentRow(), 0).text())
+        for key, edit in self.detail.items():
+            edit.setEnabled(lid is not None)
+            edit.setText(self._texts.get(lid, {}).get(key, "") if lid else "")
+
+    def _text_edited(self, key: str) -> None:
+        lid = self._current_lever()
+        text = self.detail[key].text().strip()
+        if lid is None or self._texts.get(lid, {}).get(key, "") == text:
+            return
+        self._texts.setdefault(lid, {})[key] = text
+        self._edited()
 
     def inputs(self) -> BusinessCaseInputs:
         sc = self.ws.scenario_obj
@@ -137,17 +191,29 @@ class BusinessCaseView(View):
         short = {"short": self.tr("0–2 år"), "medium": self.tr("3–4 år"), "long": self.tr("5+ år")}
         scope = results.scope(self.ws.centre)
         potential = {r.id: r for r in scope.levers}
-        headers = [self.tr("Forslag"), self.tr("Tidshorisont"), self.tr("Potentiale lav–høj (mio. kr.)"),
-                   self.tr("Engangsinvestering"), self.tr("Investeringsår (1–5)"), self.tr("Årlig udgift"),
-                   self.tr("Gevinstansvarlig"), self.tr("Succesmål")]
+        headers = [  # (short header, tooltip)
+            (self.tr("Forslag"), self.tr("Forslag (markér for at vælge)")),
+            (self.tr("Horisont"), self.tr("Tidshorisont")),
+            (self.tr("Potentiale, mio. kr."), self.tr("Potentiale lav–høj (mio. kr.)")),
+            (self.tr("Engangsinvest."), self.tr("Engangsinvestering (kr.)")),
+            (self.tr("År (1–5)"), self.tr("Investeringsår (1–5)")),
+            (self.tr("Årlig udgift"), self.tr("Årlig udgift (kr.)")),
+        ]
         self.levers.setColumnCount(len(headers))
-        self.levers.setHorizontalHeaderLabels(headers)
+        self.levers.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col, (text, tip) in enumerate(headers):
+            head = QTableWidgetItem(text)
+            head.setToolTip(tip)
+            self.levers.setHorizontalHeaderItem(col, head)
         self.levers.setRowCount(len(quantified))
+        self._texts = {}
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for i, lv in enumerate(quantified):
             name = QTableWidgetItem(f"{lv.id} {lv.name_en if en else lv.name_da}")
             name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             name.setCheckState(Qt.CheckState.Checked if lv.id in chosen else Qt.CheckState.Unchecked)
             name.setData(Qt.ItemDataRole.UserRole, lv.id)
+            name.setToolTip(name.text())
             self.levers.setItem(i, 0, name)
             p = potential[lv.id]
             for col, text in ((1, short[lv.horizon]),
@@ -156,12 +222,14 @@ class BusinessCaseView(View):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.levers.setItem(i, col, item)
             li = inputs.levers.get(lv.id, LeverInputs())
-            for col, (key, numeric) in enumerate(_EDIT, start=3):
-                value = getattr(li, key)
-                self.levers.setItem(i, col, QTableWidgetItem(fmt(value, 0) if numeric else str(value)))
-        self.levers.resizeColumnsToContents()
-        self.levers.setColumnWidth(0, min(self.levers.columnWidth(0), 260))
-        self.levers.resizeRowsToContents()
+            for col, key in enumerate(_EDIT, start=3):
+                item = QTableWidgetItem(fmt(getattr(li, key), 0))
+                item.setTextAlignment(right)
+                self.levers.setItem(i, col, item)
+            self._texts[lv.id] = {key: str(getattr(li, key)) for key in _TEXTS}
+        for col in range(1, len(headers)):
+            self.levers.resizeColumnToContents(col)
+        self._show_detail()
 
     def _fill_phase(self, inputs: BusinessCaseInputs) -> None:
         en = language() == "en"
@@ -180,10 +248,9 @@ class BusinessCaseView(View):
             lid = self.levers.item(i, 0).data(Qt.ItemDataRole.UserRole)
             if self.levers.item(i, 0).checkState() == Qt.CheckState.Checked:
                 selected.append(lid)
-            values = {}
-            for col, (key, numeric) in enumerate(_EDIT, start=3):
-                text = self.levers.item(i, col).text().strip()
-                values[key] = (parse_number(text or "0", dec) if numeric else text)
+            values = {key: parse_number(self.levers.item(i, col).text().strip() or "0", dec)
+                      for col, key in enumerate(_EDIT, start=3)}
+            values.update({key: self._texts.get(lid, {}).get(key, "") for key in _TEXTS})
             values["one_off_year"] = int(values["one_off_year"]) or 1
             levers[lid] = LeverInputs(**values)
         phase = {key: [parse_number(self.phase.item(r, c).text() or "0", dec) for c in range(YEARS)]

@@ -98,15 +98,19 @@ class ModelView(View):
         ], filterable=False, parent=page, fit_width=True)
         grid.addWidget(self.influential, 1, 1)
         self.relationships = RecordTable([
-            Column("label", self.tr("Sammenhæng"), elide=True, min_width=180),
+            Column("label", self.tr("Sammenhæng"), elide=True, min_width=150),
             Column("n", self.tr("N"), "number"),
             Column("slope", self.tr("Hældning"), "number", 3),
-            Column("slope_ci_low", self.tr("95 % KI, nedre"), "number", 3),
-            Column("slope_ci_high", self.tr("95 % KI, øvre"), "number", 3),
-            Column("slope_p", self.tr("p"), "number", 3),
-            Column("pearson_r", self.tr("Pearson r"), "number", 2),
-            Column("spearman_rho", self.tr("Spearman ρ"), "number", 2),
-        ], filterable=False, parent=page)  # eight columns: scrolls sideways in a narrow window
+            Column("slope_ci", self.tr("95 % KI"), getter=self._interval,
+                   tooltip=self.tr("95 % konfidensinterval for hældningen")),
+            Column("slope_p", self.tr("p"), "number", 3, tooltip=self.tr("p-værdi for hældningen")),
+            Column("pearson_r", self.tr("r"), "number", 2, tooltip=self.tr("Pearsons korrelationskoefficient r")),
+            Column("spearman_rho", self.tr("ρ"), "number", 2, tooltip=self.tr("Spearmans rangkorrelation ρ")),
+        ], filterable=False, parent=page, fit_width=True)
+        # three relationships: each row has room for its name on up to four lines
+        lines = self.relationships.view.fontMetrics().lineSpacing()
+        self.relationships.view.verticalHeader().setDefaultSectionSize(4 * lines + 6)
+        self.relationships.view.setWordWrap(True)
         self.tabs = QTabWidget(page)
         self.tabs.addTab(self.relationships, self.tr("Sammenhænge"))
         self.robustness = RecordTable([
@@ -117,10 +121,24 @@ class ModelView(View):
         ], filterable=False, parent=page, fit_width=True)
         self.tabs.addTab(self.robustness, self.tr("Robusthed"))
         grid.addWidget(self.tabs, 1, 2)
-        for c, stretch in enumerate((3, 2, 3)):  # the regression table (columns 1–2) gets 5/8
+        for c, stretch in enumerate((3, 2, 4)):  # the regression table (columns 1–2) gets 6/9
             grid.setColumnStretch(c, stretch)
         grid.setRowStretch(0, 1)
         grid.setRowStretch(1, 1)
+
+    def _interval(self, relationship: dict) -> str:
+        """The slope's 95 % confidence interval as "low til high" in the UI language."""
+        return self.tr("{low} til {high}").format(low=fmt(relationship["slope_ci_low"], 3),
+                                                  high=fmt(relationship["slope_ci_high"], 3))
+
+    def _relationship_label(self, relationship) -> str:
+        """A readable name of a tested relationship: "Sager pr. årsværk mod forudsagt forsørgelsesgrad"."""
+        names = {"predicted_rate_all": self.tr("forudsagt forsørgelsesgrad, alle ydelser"),
+                 "predicted_rate": self.tr("forudsagt forsørgelsesgrad"),
+                 "cases_per_fte": self.tr("sager pr. årsværk"), "effect": self.tr("effekt")}
+        y, x = names.get(relationship.y, relationship.y), names.get(relationship.x, relationship.x)
+        text = self.tr("{y} mod {x}").format(y=y, x=x)
+        return text[:1].upper() + text[1:]
 
     def _variable_label(self, coefficient) -> str:
         """The register variable's label in the UI language ("const" is the intercept)."""
@@ -153,11 +171,8 @@ class ModelView(View):
             self.table.set_records(model.coefficients)
             self.influential.set_records(model.influential)
         self._residuals(result)
-        names = {"predicted_rate_all": self.tr("forventet forsørgelsesgrad, alle ydelser"),
-                 "predicted_rate": self.tr("forventet forsørgelsesgrad"),
-                 "cases_per_fte": self.tr("sager pr. årsværk"), "effect": self.tr("effekt")}
         self.relationships.set_records([
-            {**vars(r), "label": f"{names.get(r.y, r.y)} ~ {names.get(r.x, r.x)}"} for r in result.relationships])
+            {**vars(r), "label": self._relationship_label(r)} for r in result.relationships])
         self.robustness.set_records([
             {"label": r.label_en if en else r.label, "n": r.n, "spearman_rho": r.spearman_rho,
              "changes": ", ".join(f"{ch.jobcenter} ({QUADRANTS[ch.main][1 if en else 0].split(':')[0]} → "

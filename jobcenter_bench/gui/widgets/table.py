@@ -60,6 +60,8 @@ class Column:
     getter: Callable[[Any], Any] | None = None
     elide: bool = False
     min_width: int = 120
+    #: Tooltip of the header (a short header such as "ρ" explained); ``None``: the header itself.
+    tooltip: str | None = None
 
 
 def read(record: Any, key: str) -> Any:
@@ -134,8 +136,9 @@ class RecordModel(QAbstractTableModel):
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) \
-                and orientation == Qt.Orientation.Horizontal:
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].tooltip or self.columns[section].header
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.columns[section].header  # the tooltip shows a header cut short
         return None
 
