@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from jobcenter_bench.core.importing.cells import Place, column_letter, is_blank, looks_numeric
+from jobcenter_bench.core.importing.cells import Place, column_letter, is_blank, looks_numeric, show
 from jobcenter_bench.core.numbers import guess_decimal_separator
 
 
@@ -58,6 +58,19 @@ class Grid:
 
     def is_empty_row(self, row: int) -> bool:
         return all(is_blank(v) for v in self.rows[row])
+
+    def duplicate_column_problem(self, header: int, col: int, first_col: int, key: str, field_word: bool):
+        """The error for a header column that means the same field/variable as an earlier one."""
+        head = self.cell(header, col)
+        what_da, what_en = ("det samme felt", "the same field") if field_word else (
+            "den samme variabel", "the same variable")
+        return self.place(header, col).problem(
+            f"Kolonnen '{show(head)}' er {what_da} ({key}) som kolonne "
+            f"{self.column_name(first_col)}. Slet den ene kolonne.",
+            f"The column '{show(head)}' is {what_en} ({key}) as column "
+            f"{self.column_name(first_col)}. Delete one of the columns.",
+            value=head,
+        )
 
 
 def decide_decimal(grids: list[Grid]) -> str:

@@ -254,15 +254,7 @@ def _long_columns(parsed: ParsedFile, grid: Grid, header: int, ids: set[int]) ->
                 parsed.new_variables[var] = str(head).strip()
                 framework.append(f"'{show(head)}' ({var})")
         if var in first:
-            parsed.problems.append(
-                grid.place(header, c).problem(
-                    f"Kolonnen '{show(head)}' er den samme variabel ({var}) som kolonne "
-                    f"{grid.column_name(first[var])}. Slet den ene kolonne.",
-                    f"The column '{show(head)}' is the same variable ({var}) as column "
-                    f"{grid.column_name(first[var])}. Delete one of the columns.",
-                    value=head,
-                )
-            )
+            parsed.problems.append(grid.duplicate_column_problem(header, c, first[var], var, field_word=False))
             continue
         first[var] = c
         columns[c] = var

@@ -226,15 +226,7 @@ def _map_columns(grid: Grid, header: int, skip: set[int], parsed: ParsedFile) ->
                 unknown.append(f"'{show(head)}' ({grid.column_name(c)})" if grid.excel else f"'{show(head)}'")
             continue
         if key in first_col:
-            parsed.problems.append(
-                grid.place(header, c).problem(
-                    f"Kolonnen '{show(head)}' er det samme felt ({key}) som kolonne "
-                    f"{grid.column_name(first_col[key])}. Slet den ene kolonne.",
-                    f"The column '{show(head)}' is the same field ({key}) as column "
-                    f"{grid.column_name(first_col[key])}. Delete one of the columns.",
-                    value=head,
-                )
-            )
+            parsed.problems.append(grid.duplicate_column_problem(header, c, first_col[key], key, field_word=True))
             continue
         first_col[key] = c
         columns[c] = key
