@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from jobcenter_bench.core.levers.catalogue import AREAS, BINDINGS, HORIZONS, Lever, OverlapPair
+from jobcenter_bench.core.levers.drivers import centre_position
 
 NATIONAL = "national"
 
@@ -194,15 +195,7 @@ class LeverResults:
         raise KeyError(lever_id)
 
     def centre_index(self, name: str) -> int:
-        try:
-            return self.centres.index(name)
-        except ValueError:
-            from jobcenter_bench.core.errors import BenchError
-
-            raise BenchError(
-                f"Jobcentret '{name}' har ingen besvarelse for {self.year}",
-                f"Job centre '{name}' has no answer for {self.year}",
-            ) from None
+        return centre_position(self.centres, name, self.year)
 
     def national_lever(self, lever_id: str) -> tuple[float, float]:
         """National (sum over centres) low and high DKK of one lever."""

@@ -36,6 +36,17 @@ from jobcenter_bench.core.fields import STAFF_GROUP_FIELDS, survey_fields
 LARGE_CITIES = ("København", "Aarhus", "Odense", "Aalborg")
 
 
+def centre_position(names: list[str] | tuple[str, ...], name: str, year: int) -> int:
+    """Position of job centre ``name`` in ``names``; a clear error when it has no answer that year."""
+    try:
+        return names.index(name)
+    except ValueError:
+        raise BenchError(
+            f"Jobcentret '{name}' har ingen besvarelse for {year}",
+            f"Job centre '{name}' has no answer for {year}",
+        ) from None
+
+
 class NoDataError(BenchError):
     """The database has no survey answers for the year asked for."""
 
@@ -68,13 +79,7 @@ class CentreDrivers:
         return bool(np.all(self.cluster >= 0))
 
     def index(self, name: str) -> int:
-        try:
-            return self.names.index(name)
-        except ValueError:
-            raise BenchError(
-                f"Jobcentret '{name}' har ingen besvarelse for {self.year}",
-                f"Job centre '{name}' has no answer for {self.year}",
-            ) from None
+        return centre_position(self.names, name, self.year)
 
     @classmethod
     def from_rows(cls, year: int, rows: list[dict], clusters: dict[str, int] | None = None) -> CentreDrivers:
