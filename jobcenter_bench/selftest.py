@@ -41,6 +41,8 @@ REQUIRED_FILES = (
     "resources/survey_fields.toml",
     "resources/register_variables.toml",
     "resources/levers.toml",
+    "resources/measures.toml",
+    "resources/texts.toml",
     "resources/geography/municipalities.csv",
     "resources/geography/aliases.csv",
     "resources/fonts/DejaVuSans.ttf",

@@ -99,9 +99,19 @@ class CentreData:
     def set_survey(self, survey: dict | None) -> None:
         """Attach the survey answer and compute ``total_fte``."""
         self.survey = survey
-        vals = [self.survey_value(k) for k in STAFF_GROUP_FIELDS]
-        vals = [v for v in vals if v is not None]
-        self.total_fte = sum(vals) if vals else None
+        self.total_fte = total_fte(survey)
+
+
+def total_fte(survey: dict | None) -> float | None:
+    """Total staff FTE (årsværk i alt) of a survey answer: the sum of the staff groups answered.
+
+    A group left blank counts as not there (the centre has no such staff); ``None`` when no group
+    is answered at all. The analysis and the lever drivers both use this one definition.
+    """
+    if survey is None:
+        return None
+    vals = [float(v) for k in STAFF_GROUP_FIELDS if (v := survey.get(k)) is not None]
+    return sum(vals) if vals else None
 
 
 @dataclass
@@ -181,7 +191,7 @@ def assemble(
         centre = _centre(jc, register, framework)
         centre.set_survey(survey.get(jc.name))
         centres.append(centre)
-        reason = _survey_problem(centre)
+        reason = survey_problem(centre.survey, centre.total_fte)
         if reason:
             exclusions.append(Exclusion(jc.name, "productivity", *reason))
     return Dataset(year, centres, exclusions, framework)
@@ -228,7 +238,7 @@ def _centre(jc: geography.JobCentre, register, framework: tuple[str, ...]) -> Ce
         persons=persons,
         population=total_pop,
         published=_weighted(rows, pops, PUBLISHED),
-        published_cluster=_cluster(rows, pops),
+        published_cluster=published_cluster(rows, pops),
         framework=_weighted(rows, pops, framework),
     )
 
@@ -246,23 +256,41 @@ def _weighted(rows: list[dict], pops: list[float], names) -> dict[str, float]:
     return out
 
 
-def _cluster(rows: list[dict], pops: list[float]) -> int | None:
-    known = [(p, r["cluster"]) for r, p in zip(rows, pops, strict=True) if "cluster" in r]
-    if len(known) != len(rows):
+def published_cluster(rows: list[dict], pops: list[float] | None = None) -> int | None:
+    """The published cluster (klynge) of a centre from its municipalities' register rows.
+
+    The cluster of the most populous municipality (``pops``: population 16–64 per row; without
+    populations, the first municipality's); ``None`` unless every municipality has one. The
+    analysis and the lever drivers both use this one rule.
+    """
+    known = [r.get("cluster") for r in rows]
+    if not rows or any(v is None or v != v for v in known):
         return None
-    return int(round(max(known)[1]))
+    weights = pops if pops is not None and len(pops) == len(rows) else [0.0] * len(rows)
+    best = max(range(len(rows)), key=lambda i: (weights[i], -i))
+    return int(round(known[best]))
 
 
-def _survey_problem(centre: CentreData) -> tuple[str, str] | None:
-    if centre.survey is None:
+def survey_problem(survey: dict | None, fte: float | None) -> tuple[str, str] | None:
+    """Why a centre's productivity, cost and lever potential cannot be computed (Danish,
+    English), or ``None``. One rule for the analysis and the levers: no answer, no staff group
+    answered, or a total FTE of 0."""
+    if survey is None:
         return (
             "har ikke besvaret spørgeskemaet; produktivitet, omkostning og potentiale beregnes ikke.",
             "did not answer the survey; productivity, cost and potential are not computed.",
         )
-    fte = centre.total_fte
-    if not fte or fte <= 0:
+    if fte is None:
         return (
-            "har 0 årsværk (eller ingen årsværk) i besvarelsen; produktivitet kan ikke beregnes.",
-            "reports zero (or no) FTE; productivity cannot be computed.",
+            "har ikke oplyst årsværk i nogen personalegruppe (årsværk i alt mangler); produktivitet, "
+            "omkostning og potentiale beregnes ikke.",
+            "reports no FTE in any staff group (total FTE is missing); productivity, cost and "
+            "potential are not computed.",
+        )
+    if fte <= 0:
+        return (
+            "har 0 årsværk i besvarelsen (årsværk i alt er 0); produktivitet, omkostning og "
+            "potentiale beregnes ikke.",
+            "reports zero FTE (total FTE is 0); productivity, cost and potential are not computed.",
         )
     return None

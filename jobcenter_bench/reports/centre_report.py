@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from jobcenter_bench.core.i18n import t
 from jobcenter_bench.reports import charts
 from jobcenter_bench.reports.fmt import num
 from jobcenter_bench.reports.inputs import BusinessCase, CentreFigures, ReportInput
@@ -24,7 +25,6 @@ from jobcenter_bench.reports.sections import (
     municipality_text,
     waterfall,
 )
-from jobcenter_bench.reports.text import t
 
 #: Time-use rows that are sums of the figure-4 categories (in the table, not in the chart).
 TOTAL_KEYS = ("available", "working_time")

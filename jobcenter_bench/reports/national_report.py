@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from jobcenter_bench.core.comparison import histogram
+from jobcenter_bench.core.i18n import t
 from jobcenter_bench.reports import charts
 from jobcenter_bench.reports.fmt import mdkk, num
 from jobcenter_bench.reports.inputs import CentreFigures, ReportInput
@@ -33,7 +34,6 @@ from jobcenter_bench.reports.sections import (
     method_section,
     waterfall,
 )
-from jobcenter_bench.reports.text import t
 
 
 def write_national_pdf(data: ReportInput, path: str | Path, lang: str = "da") -> Path:

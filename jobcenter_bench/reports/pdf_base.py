@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from jobcenter_bench.core.i18n import t
 from jobcenter_bench.core.resources import resource_path
-from jobcenter_bench.reports.text import t
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as _dt
 
+from jobcenter_bench.core.i18n import t
 from jobcenter_bench.reports import charts
 from jobcenter_bench.reports.fmt import mdkk, num
 from jobcenter_bench.reports.inputs import LeverSummary, ReportInput
 from jobcenter_bench.reports.pdf_base import data_table, escape, heading, para
-from jobcenter_bench.reports.text import t
 
 #: Usable text width on A4 with 18 mm margins, in points.
 TEXT_WIDTH = 595.27 - 2 * 18 * 2.8346

@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from jobcenter_bench.core.i18n import t
 from jobcenter_bench.reports.fmt import excel_format
 from jobcenter_bench.reports.inputs import ReportInput
-from jobcenter_bench.reports.text import t
 
 #: Characters that make a spreadsheet treat text as a formula (CSV injection).
 FORMULA_START = ("=", "+", "-", "@")

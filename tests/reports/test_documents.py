@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from jobcenter_bench.core import i18n
 from jobcenter_bench.core.tasks import TaskState
-from jobcenter_bench.reports import text
 from jobcenter_bench.reports.batch import safe_file_name, write_all
 from jobcenter_bench.reports.centre_report import write_centre_pdf
 from jobcenter_bench.reports.charts import nice_axis
@@ -173,10 +173,12 @@ def test_ranks_share_ties_and_skip_missing():
 
 
 def test_every_message_id_used_exists_in_both_languages():
-    src = "".join(p.read_text(encoding="utf-8")
-                  for p in Path(text.__file__).parent.glob("*.py"))
+    import jobcenter_bench
+
+    package = Path(jobcenter_bench.__file__).parent
+    src = "".join(p.read_text(encoding="utf-8") for p in package.rglob("*.py"))
     used = set(re.findall(r'\bt\(\s*"(\w+)"', src))
     assert used, "no message ids found"
-    missing = used - set(text.MESSAGES)
+    missing = used - set(i18n.messages())
     assert not missing
-    assert all(da and en for da, en in text.MESSAGES.values())
+    assert all(da and en for da, en in i18n.messages().values())

@@ -71,6 +71,8 @@ class ScopeSummary:
     cost_base_dkk: float
     hourly_cost: float
     excluded: tuple[tuple[str, str, str], ...] = ()
+    #: Effective hours per FTE per year of the scenario (for the FTE equivalent of the net).
+    effective_hours: float = float("nan")
 
     def notes(self, lang: str = "da") -> list[str]:
         """Why centres in this scope have no potential (0 or unknown FTE), one sentence each."""
@@ -121,6 +123,15 @@ class ScopeSummary:
         if self.cost_base_dkk <= 0:
             return (float("nan"), float("nan"))
         return (self.total_low_dkk / self.cost_base_dkk, self.total_high_dkk / self.cost_base_dkk)
+
+    @property
+    def net_fte(self) -> tuple[float, float]:
+        """Net potential low and high as FTE (frigjorte årsværk): net DKK / (hourly cost x
+        effective hours), i.e. in FTE at the scope's own cost of an hour; NaN without one."""
+        per_fte = self.hourly_cost * self.effective_hours
+        if not per_fte > 0:
+            return (float("nan"), float("nan"))
+        return (self.total_low_dkk / per_fte, self.total_high_dkk / per_fte)
 
     def lever(self, lever_id: str) -> LeverRow:
         for r in self.levers:
@@ -248,6 +259,7 @@ class LeverResults:
             year=self.year, scope=name, scenario=self.scenario, levers=rows, overlaps=overlaps,
             overlap_low_dkk=float(ov[0].sum()), overlap_high_dkk=float(ov[1].sum()),
             cost_base_dkk=float(total(self.cost_base)), hourly_cost=h_cost, excluded=excluded,
+            effective_hours=self.effective_hours,
         )
 
     def national(self) -> ScopeSummary:

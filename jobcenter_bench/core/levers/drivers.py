@@ -4,7 +4,7 @@
 answer) plus the derived drivers the catalogue's terms name:
 
 ==========================  =====================================================================
-fte_total                   sum of the five staff-group FTE (årsværk i alt)
+fte_total                   sum of the staff-group FTE answered (årsværk i alt, ``dataset.total_fte``)
 fte_case_related            caseworkers + company consultants + case-support admin (A9)
 fte_adp_caseworkers         FTE on ADP x the centre's caseworker share of FTE (A5)
 staff_function_share        staff-function FTE / total FTE (B4)
@@ -17,9 +17,12 @@ not_large_city              0 for København, Aarhus, Odense and Aalborg, else 1
 cost_base                   salaries + other services, DKK (the share of the cost base)
 ==========================  =====================================================================
 
-The cluster (klynge) of a centre is the published ``cluster`` register variable of its main
-municipality (the first municipality that has one); without published clusters they are
-computed from the predicted all-benefits rate; -1 when unknown.
+One model of a centre: the drivers of a year are built from the analysis' per-year centre table
+(:meth:`CentreDrivers.from_dataset`, used by ``core.session``), so total FTE, cluster (the
+analysis' cluster), the exclusion and its reason are the analysis' own. A database with survey
+answers but no register data for the year (the levers need no register figure) falls back to the
+survey rows with the same rules (``dataset.total_fte``, ``dataset.published_cluster``,
+``dataset.survey_problem``); -1 when a cluster is unknown.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from jobcenter_bench.core import geography
+from jobcenter_bench.core.dataset import published_cluster, survey_problem, total_fte
 from jobcenter_bench.core.errors import BenchError
 from jobcenter_bench.core.fields import STAFF_GROUP_FIELDS, survey_fields
 
@@ -63,6 +67,8 @@ class CentreDrivers:
     names: tuple[str, ...]
     arrays: dict[str, np.ndarray]
     cluster: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=int))
+    #: Centres whose potential cannot be computed -> reason (Danish, English), ``dataset.survey_problem``.
+    excluded: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.cluster.size == 0:
@@ -94,33 +100,67 @@ class CentreDrivers:
             )
         clusters = clusters or {}
         cluster = np.array([int(clusters.get(n, -1)) for n in names], dtype=int)
-        return cls(year=year, names=names, arrays=arrays, cluster=cluster)
+        excluded = {}
+        for r in rows:
+            reason = survey_problem(r, total_fte(r))
+            if reason is not None:
+                excluded[r["jobcenter"]] = _lever_reason(r["jobcenter"], reason)
+        return cls(year=year, names=names, arrays=arrays, cluster=cluster, excluded=excluded)
+
+    @classmethod
+    def from_dataset(cls, ds, clusters: dict[str, int | None]) -> CentreDrivers:
+        """The drivers of the centres of an analysis ``Dataset`` that answered the survey.
+
+        ``clusters``: the analysis' cluster per centre (``CentreResult.cluster``), so the lever
+        averages by cluster use the very clusters the analysis shows.
+        """
+        rows = [{**c.survey, "jobcenter": c.jobcenter} for c in ds.centres if c.survey is not None]
+        known = {n: c for n, c in clusters.items() if c is not None}
+        return cls.from_rows(ds.year, rows, known)
 
     @classmethod
     def from_store(cls, store, year: int | None = None) -> CentreDrivers:
-        """Read the current survey answers of ``year`` (default: the newest year) from a Store."""
-        if year is None:
-            years = sorted({r["year"] for r in store.survey_answers()})
-            if not years:
-                raise NoDataError("Databasen har ingen besvarelser", "The database has no survey answers")
-            year = years[-1]
+        """The drivers of ``year`` (default: the newest year with data, ``dataset.choose_year``).
+
+        With register data for the year they come from the analysis' centre table (the same
+        model of a centre the analysis uses); without, from the survey rows alone.
+        """
+        from jobcenter_bench.core.dataset import choose_year
+
+        year = choose_year(store, year)
+        if store.register_wide(year):
+            from jobcenter_bench.core.analysis import AnalysisOptions, analyse, cached_dataset
+
+            try:
+                result = analyse(store, year, AnalysisOptions(inference=False))
+            except BenchError:
+                result = None
+            if result is not None:
+                clusters = {c.jobcenter: c.cluster for c in result.centres}
+                return cls.from_dataset(cached_dataset(store, year), clusters)
         rows = store.survey_answers(year)
         return cls.from_rows(year, rows, clusters_from_register(store.register_wide(year)))
 
 
+def _lever_reason(name: str, reason: tuple[str, str]) -> tuple[str, str]:
+    """``survey_problem``'s reason as a lever note: 'Thisted er ikke regnet med: har 0 årsværk …'."""
+    return (f"{name} er ikke regnet med i forbedringspotentialet: {reason[0]}",
+            f"{name} is left out of the improvement potential: {reason[1]}")
+
+
 def clusters_from_register(wide: dict[int, dict[str, float]]) -> dict[str, int]:
-    """Cluster per job centre: the published ``cluster`` variable of its first municipality that
-    has one; when any centre lacks it, all are computed from the population-weighted predicted
-    all-benefits rate (``predicted_rate_all``) as in :mod:`jobcenter_bench.core.clusters`."""
+    """Cluster per job centre for a year whose analysis cannot run: the published ``cluster``
+    variable by ``dataset.published_cluster`` (the most populous municipality's); when any centre
+    lacks it, all are computed from the population-weighted predicted all-benefits rate
+    (``predicted_rate_all``) as in :mod:`jobcenter_bench.core.clusters`."""
     published: dict[str, int] = {}
     predicted: dict[str, float] = {}
     for centre in geography.jobcentres():
         rows = [wide.get(code, {}) for code in centre.municipality_codes]
-        for row in rows:
-            value = row.get("cluster")
-            if value is not None and not np.isnan(value):
-                published[centre.name] = int(round(value))
-                break
+        pops = [r.get("population_16_64") or 0.0 for r in rows]
+        cluster = published_cluster(rows, pops)
+        if cluster is not None:
+            published[centre.name] = cluster
         pairs = [(r.get("predicted_rate_all"), r.get("population_16_64") or 1.0) for r in rows]
         pairs = [(v, w) for v, w in pairs if v is not None and not np.isnan(v)]
         if pairs:
@@ -141,7 +181,9 @@ def _div(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 def _add_derived(d: CentreDrivers) -> None:
     a = d.arrays
-    fte = np.sum([a[k] for k in STAFF_GROUP_FIELDS], axis=0)
+    groups = np.array([a[k] for k in STAFF_GROUP_FIELDS])
+    # the staff groups answered, summed (``dataset.total_fte``); NaN when none is answered
+    fte = np.where(np.isnan(groups).all(axis=0), np.nan, np.nansum(groups, axis=0))
     a["fte_total"] = fte
     a["fte_case_related"] = a["fte_caseworkers"] + a["fte_company_consultants"] + a["fte_case_admin"]
     a["fte_adp_caseworkers"] = a["fte_area_adp"] * _div(a["fte_caseworkers"], fte)

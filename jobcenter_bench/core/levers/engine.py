@@ -12,9 +12,10 @@ Per lever and centre: ``hours = realisation x sum(hours terms)``, ``DKK = hours 
 sums over centres; nothing is spread from a national constant.
 
 A centre whose total FTE (årsværk i alt) is 0 or unknown gets zero potential for every lever
-and a note saying why (:func:`excluded_centres`): without staff numbers its hours cannot be
-valued at its own hourly cost, and volume-based levers would otherwise give it a potential at
-the national hourly cost that no one could harvest. It is therefore also out of the national sums.
+and a note saying why (``CentreDrivers.excluded``, the analysis' own reason from
+``dataset.survey_problem``): without staff numbers its hours cannot be valued at its own hourly
+cost, and volume-based levers would otherwise give it a potential at the national hourly cost that
+no one could harvest. It is therefore also out of the national sums.
 """
 
 from __future__ import annotations
@@ -154,7 +155,7 @@ class LeverEngine:
         if swap.any():
             dkk[0], dkk[1] = np.where(swap, dkk[1], dkk[0]), np.where(swap, dkk[0], dkk[1])
             hours[0], hours[1] = np.where(swap, hours[1], hours[0]), np.where(swap, hours[0], hours[1])
-        excluded = excluded_centres(self.drivers.names, self.fte_total)
+        excluded = self.drivers.excluded
         if excluded:
             drop = np.array([n in excluded for n in self.drivers.names])
             hours[:, :, drop] = 0.0
@@ -169,30 +170,6 @@ class LeverEngine:
             cost_base=self.cost_base, fte_total=self.fte_total, effective_hours=eff,
             overlap_shares=dict(scenario.overlap), averages=dict(self.averages), excluded=excluded,
         )
-
-
-def excluded_centres(names: tuple[str, ...], fte_total: np.ndarray) -> dict[str, tuple[str, str]]:
-    """Centres left out of the lever potential, with the reason (Danish, English).
-
-    A centre is left out when its total FTE (the five staff groups) is 0 or not answered.
-    """
-    out = {}
-    for name, fte in zip(names, fte_total, strict=True):
-        if fte > 0:
-            continue
-        if np.isnan(fte):
-            out[name] = (
-                f"{name} er ikke regnet med: årsværk i alt mangler (en eller flere personalegrupper er "
-                "ikke besvaret), så timer kan ikke prissættes med jobcentrets egen timepris",
-                f"{name} is left out: total FTE is missing (one or more staff groups not answered), so "
-                "hours cannot be valued at the centre's own hourly cost",
-            )
-        else:
-            out[name] = (
-                f"{name} er ikke regnet med: årsværk i alt er 0, så der er ingen medarbejdertid at frigøre",
-                f"{name} is left out: total FTE is 0, so there is no staff time to free",
-            )
-    return out
 
 
 def compute_levers(store, year: int | None = None, scenario=None) -> LeverResults:

@@ -1,0 +1,323 @@
+"""The Qt-free session: what the user has chosen, and one ``Results`` every output renders.
+
+A :class:`SessionState` is the user's choice: year, job centre, the working lever scenario
+(saved or changed on screen and not saved), the analysis options. :meth:`Session.compute` turns
+it into one immutable :class:`Results`: the year's analysis (productivity, effect, clusters,
+benchmark potential), the year before (for the trend column), the levers under the working
+scenario, the business case of each centre (the one saved in the scenario, else the default one)
+and the provenance (database, import log, sample flag). The GUI runs ``compute`` in its worker
+and shows ``Results``; the CLI commands, the PDF writers and the workbook take the same
+``Results``. So what the user sees on screen is what they export, by construction.
+
+One model of a centre: the lever engine is built from the analysis' own centre table
+(``CentreDrivers.from_dataset``), with the analysis' clusters and exclusions.
+
+Orange's ``run(data, state)`` pattern: ``compute`` is a pure function of the database and the
+state; long work reports progress on a ``TaskState`` and honours cancel between steps.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from jobcenter_bench.core.analysis import (
+    AnalysisOptions,
+    YearAnalysis,
+    analyse,
+    cached_dataset,
+    with_options,
+)
+from jobcenter_bench.core.errors import BenchError
+from jobcenter_bench.core.i18n import pick
+from jobcenter_bench.core.store import Store
+from jobcenter_bench.core.tasks import TaskState
+
+#: The prediction source in words (the analysis' ``prediction_source`` code).
+PREDICTION_SOURCE = {
+    "published": ("publicerede forudsagte forsørgelsesgrader (importeret)",
+                  "published predicted dependency rates (imported)"),
+    "own": ("egen regressionsmodel på rammevilkår", "own regression on framework conditions"),
+}
+#: The cluster source in words.
+CLUSTER_SOURCE = {
+    "published": ("publicerede", "published"),
+    "computed": ("beregnede", "computed"),
+    "none": ("ingen", "none"),
+}
+ESTIMATES = {"low": ("lavt skøn", "low estimate"), "mid": ("middelskøn", "mid estimate"),
+             "high": ("højt skøn", "high estimate")}
+
+
+@dataclass(frozen=True)
+class SessionState:
+    """What the user has chosen. ``scenario`` is the working scenario object (``None``: the
+    stored one named ``scenario_name``, default the built-in Standard); ``scenario_saved`` is
+    false when it was changed and not saved."""
+
+    year: int | None = None
+    centre: str = ""
+    scenario: object | None = None
+    scenario_name: str | None = None
+    scenario_saved: bool = True
+    options: AnalysisOptions = field(default_factory=AnalysisOptions)
+    with_previous: bool = True
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where the figures come from: the database, its import log (newest first), the sample flag
+    and the register variables' labels (name -> (Danish, English))."""
+
+    db_path: str
+    is_sample: bool
+    imports: tuple[dict, ...]
+    variable_labels: dict[str, tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class CaseEntry:
+    """A centre's business case and whether it is the one saved in the scenario (else the
+    default: every quantified lever within management remit, low estimate)."""
+
+    case: object  # core.business_case.BusinessCase
+    saved: bool
+
+    def title(self, lang: str = "da") -> str:
+        """``Herning, Standard (lavt skøn)`` and, for the default one, ``, standard (ikke gemt)``."""
+        c = self.case
+        text = f"{c.jobcenter}, {c.scenario} ({pick(ESTIMATES.get(c.estimate, (c.estimate,) * 2), lang)})"
+        if not self.saved:
+            text += pick((", standard (ikke gemt)", ", default (not saved)"), lang)
+        return text
+
+
+@dataclass(frozen=True, eq=False)
+class Results:
+    """Everything the outputs show for one state, computed once (immutable).
+
+    ``levers`` is ``None`` when the year's levers cannot be computed (``levers_error`` says
+    why); ``previous`` is the analysis of the year before where the database has it.
+    """
+
+    state: SessionState
+    year: int
+    analysis: YearAnalysis
+    previous: YearAnalysis | None
+    levers: object | None  # core.levers.aggregates.LeverResults
+    levers_error: BenchError | None
+    scenario: object  # core.scenarios.Scenario
+    scenario_saved: bool
+    provenance: Provenance
+    engine: object | None = field(default=None, repr=False)  # the year's LeverEngine
+    _cases: dict = field(default_factory=dict, repr=False)
+
+    # ------------------------------------------------------------------ centres
+    @property
+    def centres(self) -> list:
+        return self.analysis.centres
+
+    def centre(self, name: str):
+        """The analysis record (``CentreResult``) of centre ``name`` (BenchError if absent)."""
+        return self.analysis.centre(name)
+
+    def find_centre(self, name: str):
+        """The record of ``name`` or ``None``."""
+        return next((c for c in self.analysis.centres if c.jobcenter == name), None)
+
+    def previous_centre(self, name: str):
+        if self.previous is None:
+            return None
+        return next((c for c in self.previous.centres if c.jobcenter == name), None)
+
+    def comparison(self, name: str):
+        """The centre against its cluster and the country (``comparison.Comparison``)."""
+        from jobcenter_bench.core.comparison import compare
+
+        return compare(self.analysis, name)
+
+    def excluded_entirely(self) -> list:
+        """Centres the analysis left out of everything, one ``Exclusion`` each (reasons joined)."""
+        present = {c.jobcenter for c in self.analysis.centres}
+        out: dict[str, object] = {}
+        for e in self.analysis.exclusions:
+            if e.scope != "all" or e.jobcenter in present:
+                continue
+            prev = out.get(e.jobcenter)
+            out[e.jobcenter] = e if prev is None else replace(
+                prev, reason=f"{prev.reason} {e.reason}", reason_en=f"{prev.reason_en} {e.reason_en}")
+        return list(out.values())
+
+    def exclusion(self, name: str):
+        return next((e for e in self.excluded_entirely() if e.jobcenter == name), None)
+
+    # ------------------------------------------------------------------ words
+    def prediction_source_text(self, lang: str = "da") -> str:
+        code = self.analysis.prediction_source
+        return pick(PREDICTION_SOURCE.get(code, (code, code)), lang)
+
+    def cluster_source_text(self, lang: str = "da") -> str:
+        code = self.analysis.cluster_source
+        return pick(CLUSTER_SOURCE.get(code, (code, code)), lang)
+
+    def scenario_text(self, lang: str = "da") -> str:
+        """``Standard`` or ``Standard (ændret, ikke gemt)``: the scenario as the cover names it."""
+        name = getattr(self.scenario, "name", "")
+        if self.scenario_saved:
+            return name
+        return f"{name} {pick(('(ændret, ikke gemt)', '(changed, not saved)'), lang)}"
+
+    def variable_label(self, name: str, lang: str = "da") -> str:
+        pair = self.provenance.variable_labels.get(name)
+        return pick(pair, lang) if pair and all(pair) else name
+
+    # ------------------------------------------------------------------ levers
+    def lever_scope(self, name: str | None = None):
+        """The lever summary of centre ``name`` (``None``: national); ``None`` without levers or
+        when the centre has no survey answer."""
+        if self.levers is None:
+            return None
+        if name is not None and name not in self.levers.centres:
+            return None
+        return self.levers.scope(name)
+
+    def business_case(self, name: str) -> CaseEntry | None:
+        """The business case of centre ``name``: saved in the scenario, else the default one.
+
+        Built on first use and kept (94 default cases cost ~20 ms, needed only by exports).
+        """
+        if self.levers is None or name not in self.levers.centres:
+            return None
+        if name not in self._cases:
+            self._cases[name] = self._build_case(name)
+        return self._cases[name]
+
+    def business_cases(self) -> dict[str, CaseEntry]:
+        """Every centre's business case, by name (saved ones and defaults)."""
+        if self.levers is None:
+            return {}
+        return {name: entry for name in self.levers.centres if (entry := self.business_case(name))}
+
+    def _build_case(self, name: str) -> CaseEntry:
+        from jobcenter_bench.core.business_case import BusinessCaseInputs, build_business_case
+
+        raw = self.scenario.business_cases.get(name)
+        if raw is None:
+            return CaseEntry(build_business_case(self.levers, name), saved=False)
+        try:
+            inputs = BusinessCaseInputs.from_dict(raw)
+        except (TypeError, ValueError) as exc:
+            raise BenchError(
+                f"Den gemte business case for {name} i scenariet '{self.scenario.name}' er ugyldig: {exc}",
+                f"The saved business case for {name} in scenario '{self.scenario.name}' is invalid: {exc}",
+            ) from exc
+        return CaseEntry(build_business_case(self.levers, name, inputs), saved=True)
+
+    def with_scenario(self, scenario, saved: bool) -> Results:
+        """The same results under another working scenario: only the levers are re-evaluated
+        (well under a millisecond with the year's engine), so sliders recompute live.
+
+        A scenario the engine refuses raises ``BenchError`` and changes nothing.
+        """
+        state = replace(self.state, scenario=scenario, scenario_name=scenario.name, scenario_saved=saved)
+        if self.engine is None:
+            return replace(self, state=state, scenario=scenario, scenario_saved=saved, _cases={})
+        levers = self.engine.evaluate(scenario)
+        return replace(self, state=state, levers=levers, levers_error=None, scenario=scenario,
+                       scenario_saved=saved, _cases={})
+
+    def with_centre(self, name: str) -> Results:
+        return replace(self, state=replace(self.state, centre=name))
+
+
+class Session:
+    """Computes ``Results`` from one open database (``Store``); no Qt, safe in a worker thread
+    when the worker opens its own ``Session`` (SQLite connections stay in their thread)."""
+
+    def __init__(self, store: Store):
+        self.store = store
+
+    @classmethod
+    def open(cls, path: str | Path) -> Session:
+        """A session on the existing database at ``path`` (close it with :meth:`close`)."""
+        return cls(Store.open(path, create=False))
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def compute(self, state: SessionState | None = None, task: TaskState | None = None) -> Results:
+        """The ``Results`` of ``state`` (default: the newest year, Standard scenario, the report's
+        options). Raises ``BenchError`` when the year cannot be analysed."""
+        from jobcenter_bench.core.dataset import choose_year
+
+        state = state or SessionState()
+        task = task or TaskState()
+        year = choose_year(self.store, state.year)
+        task.progress(0, 4, "analyse")
+        analysis = analyse(self.store, year, state.options)
+        task.check_cancelled()
+        task.progress(1, 4, "previous")
+        previous = self._previous(year, state) if state.with_previous else None
+        task.check_cancelled()
+        task.progress(2, 4, "levers")
+        scenario = state.scenario if state.scenario is not None else self._scenario(state.scenario_name)
+        engine, levers, error = self._levers(analysis, scenario)
+        task.progress(3, 4, "provenance")
+        results = Results(
+            state=replace(state, year=year, scenario=scenario, scenario_name=scenario.name),
+            year=year, analysis=analysis, previous=previous, levers=levers, levers_error=error,
+            scenario=scenario, scenario_saved=state.scenario_saved, provenance=self.provenance(),
+            engine=engine,
+        )
+        task.progress(4, 4, "")
+        return results
+
+    def provenance(self) -> Provenance:
+        labels = {v["name"]: (v["label_da"] or v["name"], v["label_en"] or v["name"])
+                  for v in self.store.variables()}
+        return Provenance(str(self.store.path), self.store.meta("is_sample") == "1",
+                          tuple(self.store.imports()), labels)
+
+    def _previous(self, year: int, state: SessionState) -> YearAnalysis | None:
+        """The year before with the same options (own model over all its variables, no
+        inference tables), or ``None`` when it is not there or cannot be analysed."""
+        if year - 1 not in self.store.years():
+            return None
+        try:
+            return analyse(self.store, year - 1, with_options(state.options, variables=None, inference=False))
+        except BenchError:
+            return None
+
+    def _scenario(self, name: str | None):
+        from jobcenter_bench.core.scenarios import list_scenarios, load_scenario
+
+        if name is not None and name not in list_scenarios(self.store):
+            name = None
+        return load_scenario(self.store, name)
+
+    def _levers(self, analysis: YearAnalysis, scenario):
+        """The year's lever engine (from the analysis' centre table) and its evaluation."""
+        from jobcenter_bench.core.levers.drivers import CentreDrivers
+        from jobcenter_bench.core.levers.engine import LeverEngine
+
+        try:
+            ds = cached_dataset(self.store, analysis.year)
+            drivers = CentreDrivers.from_dataset(ds, {c.jobcenter: c.cluster for c in analysis.centres})
+            engine = LeverEngine(drivers)
+            return engine, engine.evaluate(scenario), None
+        except BenchError as exc:
+            return None, None, exc
+
+
+def compute(path_or_store, state: SessionState | None = None) -> Results:
+    """Convenience for the CLI and the writers: ``Results`` of ``state`` from a path or a Store."""
+    if isinstance(path_or_store, Store):
+        return Session(path_or_store).compute(state)
+    with Session.open(path_or_store) as session:
+        return session.compute(state)
