@@ -40,3 +40,12 @@ def stderr_progress() -> TaskState:
             print(file=sys.stderr)
 
     return TaskState(show)
+
+
+def lever_results(args):
+    """``(scenario, LeverResults)`` of ``--db``, ``--year`` and ``--scenario`` through the session
+    (the same model of a centre as ``analyse``)."""
+    from jobcenter_bench.core.session import Session, SessionState
+
+    with Session.open(args.db) as session:
+        return session.lever_results(SessionState(year=args.year, scenario_name=getattr(args, "scenario", None)))

@@ -14,18 +14,12 @@ import json
 import sys
 
 from jobcenter_bench.cli._common import add_db, add_format, add_lang, add_year
-from jobcenter_bench.core.analysis import AnalysisOptions, YearAnalysis, analyse
+from jobcenter_bench.core import measures
+from jobcenter_bench.core.analysis import AnalysisOptions, YearAnalysis
 from jobcenter_bench.core.benchmark_potential import BENCHMARKS
-from jobcenter_bench.core.classification import QUADRANT_SHORT
+from jobcenter_bench.core.i18n import pick
 from jobcenter_bench.core.numbers import format_number
-from jobcenter_bench.core.store import Store
-
-SOURCE_TEXT = {
-    "published": ("publicerede forudsagte forsørgelsesgrader (importeret)",
-                  "published predicted dependency rates (imported)"),
-    "own": ("egen regressionsmodel på rammevilkår", "own regression on framework conditions"),
-}
-
+from jobcenter_bench.core.session import Results, SessionState, compute
 
 #: Readable names of the measures in the relationship lines (Danish, English).
 MEASURE_NAMES = {
@@ -38,9 +32,8 @@ MEASURE_NAMES = {
 
 def relationship_label(y: str, x: str, lang: str) -> str:
     """'Sager pr. årsværk mod forudsagt forsørgelsesgrad (alle ydelser)' for y = cases_per_fte."""
-    i = 1 if lang == "en" else 0
-    ny, nx = (MEASURE_NAMES.get(k, (k, k))[i] for k in (y, x))
-    return f"{ny[:1].upper()}{ny[1:]} {'against' if lang == 'en' else 'mod'} {nx}"
+    ny, nx = (pick(MEASURE_NAMES.get(k, (k, k)), lang) for k in (y, x))
+    return f"{ny[:1].upper()}{ny[1:]} {pick(('mod', 'against'), lang)} {nx}"
 
 
 def json_records(res: YearAnalysis) -> list[dict]:
@@ -75,27 +68,27 @@ def options_from(args, inference: bool) -> AnalysisOptions:
                            weights=args.weights, inference=inference)
 
 
-def source_line(res: YearAnalysis, lang: str) -> str:
-    da, en = SOURCE_TEXT[res.prediction_source]
-    if lang == "en":
-        return f"Year {res.year}. Prediction source: {en}. Clusters: {res.cluster_source}."
-    clusters = {"published": "publicerede", "computed": "beregnede"}.get(res.cluster_source, "ingen")
-    return f"År {res.year}. Forudsigelse: {da}. Klynger: {clusters}."
+def source_line(results: Results, lang: str) -> str:
+    """``År 2013. Forudsigelse: … Klynger: publicerede.`` (the session's words for the sources)."""
+    return pick(("År {year}. Forudsigelse: {source}. Klynger: {clusters}.",
+                 "Year {year}. Prediction source: {source}. Clusters: {clusters}."), lang).format(
+        year=results.year, source=results.prediction_source_text(lang),
+        clusters=results.cluster_source_text(lang))
 
 
 def run(args) -> int:
-    with Store.open(args.db, create=False) as store:
-        res = analyse(store, args.year, options_from(args, inference=False))
-    lang = args.lang
+    state = SessionState(year=args.year, options=options_from(args, inference=False), with_previous=False)
+    results = compute(args.db, state)
+    res, lang = results.analysis, args.lang
     if args.format == "json":
-        print(source_line(res, lang), file=sys.stderr)
+        print(source_line(results, lang), file=sys.stderr)
         print(json.dumps(json_records(res), ensure_ascii=False, indent=2, allow_nan=False))
     elif args.format == "csv":
-        print(source_line(res, lang), file=sys.stderr)
+        print(source_line(results, lang), file=sys.stderr)
         write_csv(res, sys.stdout)
     else:
-        print(source_line(res, lang))
-        print_table(res, lang)
+        print(source_line(results, lang))
+        print_table(results, lang)
         print_summary(res, lang)
     return 0
 
@@ -116,21 +109,22 @@ def _n(value, decimals, lang):
     return format_number(value, decimals, lang)
 
 
-def print_table(res: YearAnalysis, lang: str) -> None:
-    en = lang == "en"
-    head = (("Job centre", "Region", "Cluster", "Placement", "FTE", "Cases/FTE", "Obs. rate",
-             "Pred. rate", "Effect", "Obs. all", "Quadrant") if en else
-            ("Jobcenter", "Region", "Klynge", "Placering", "Årsværk", "Sager/årsv.", "Obs. fors.",
-             "Forudsagt", "Effekt", "Obs. alle", "Kvadrant"))
+def centre_cells(results: Results, c, lang: str) -> list[str]:
+    """One centre's row of the ``centres`` table of the measures catalogue, formatted as every
+    output formats it (``measures.format_value``)."""
+    return [measures.format_value(key, results.centre_value(c, key, lang), lang)
+            for key in measures.table("centres")]
+
+
+def print_table(results: Results, lang: str) -> None:
+    keys = measures.table("centres")
+    head = (pick(("Jobcenter", "Job centre"), lang), pick(("Region", "Region"), lang),
+            *(measures.label_with_unit(k, lang, short=True) for k in keys))
     rows = []
-    for c in sorted(res.centres, key=lambda c: (c.cluster or 99, c.jobcenter)):
-        quad = QUADRANT_SHORT[c.quadrant][1 if en else 0] if c.quadrant else "–"
-        rows.append((c.jobcenter, c.region, str(c.cluster or "–"), c.placement(lang),
-                     _n(c.fte, 0, lang), _n(c.cases_per_fte, 0, lang), _n(c.observed_rate, 1, lang),
-                     _n(c.predicted_rate, 1, lang), _n(c.effect, 1, lang),
-                     _n(c.observed_rate_all, 1, lang), quad))
+    for c in sorted(results.centres, key=lambda c: (c.cluster or 99, c.jobcenter)):
+        rows.append((c.jobcenter, c.region, *centre_cells(results, c, lang)))
     widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(head)]
-    right = {2, 4, 5, 6, 7, 8, 9}
+    right = {i + 2 for i, k in enumerate(keys) if measures.measure(k).kind in ("number", "code")}
     for r in (head, *rows):
         print("  ".join(v.rjust(w) if i in right else v.ljust(w)
                         for i, (v, w) in enumerate(zip(r, widths, strict=True))).rstrip())

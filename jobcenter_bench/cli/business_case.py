@@ -14,7 +14,7 @@ import json
 import sys
 from pathlib import Path
 
-from jobcenter_bench.cli._common import add_db, add_format, add_lang, add_year
+from jobcenter_bench.cli._common import add_db, add_format, add_lang, add_year, lever_results
 from jobcenter_bench.cli.levers import resolve_centre
 from jobcenter_bench.core.business_case import (
     ESTIMATES,
@@ -23,10 +23,7 @@ from jobcenter_bench.core.business_case import (
     build_business_case,
 )
 from jobcenter_bench.core.errors import BenchError, read_error
-from jobcenter_bench.core.levers.engine import LeverEngine
 from jobcenter_bench.core.numbers import format_number
-from jobcenter_bench.core.scenarios import load_scenario
-from jobcenter_bench.core.store import Store
 
 
 def register(sub) -> None:
@@ -59,9 +56,7 @@ def read_inputs(path: str) -> dict:
 
 def run(args) -> int:
     centre = resolve_centre(args.jobcenter)
-    with Store.open(args.db, create=False) as store:
-        scenario = load_scenario(store, args.scenario)
-        results = LeverEngine.from_store(store, args.year).evaluate(scenario)
+    scenario, results = lever_results(args)
     raw = dict(scenario.business_cases.get(centre, {}))
     if args.input:
         raw.update(read_inputs(args.input))

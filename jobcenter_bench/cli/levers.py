@@ -17,15 +17,12 @@ import csv
 import json
 import sys
 
-from jobcenter_bench.cli._common import add_db, add_format, add_lang, add_year
+from jobcenter_bench.cli._common import add_db, add_format, add_lang, add_year, lever_results
 from jobcenter_bench.core import geography
 from jobcenter_bench.core.errors import BenchError
 from jobcenter_bench.core.levers.aggregates import ScopeSummary
 from jobcenter_bench.core.levers.catalogue import AREAS, BINDINGS, HORIZONS
-from jobcenter_bench.core.levers.engine import LeverEngine
 from jobcenter_bench.core.numbers import format_number
-from jobcenter_bench.core.scenarios import load_scenario
-from jobcenter_bench.core.store import Store
 
 CSV_COLUMNS = ("scope", "id", "area", "binding", "horizon", "quantified", "low_dkk", "high_dkk",
                "low_hours", "high_hours", "low_fte", "high_fte")
@@ -55,9 +52,7 @@ def resolve_centre(name: str) -> str:
 
 
 def run(args) -> int:
-    with Store.open(args.db, create=False) as store:
-        scenario = load_scenario(store, args.scenario)
-        results = LeverEngine.from_store(store, args.year).evaluate(scenario)
+    scenario, results = lever_results(args)
     if args.all:
         scopes = results.per_centre()
     else:

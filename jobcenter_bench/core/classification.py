@@ -33,10 +33,11 @@ QUADRANTS: dict[str, tuple[str, str]] = {
 
 #: Short labels for tables and legends.
 QUADRANT_SHORT: dict[str, tuple[str, str]] = {
+    # the quadrant's name in tables, charts and the summary (one wording everywhere)
     "resource_efficient": ("Ressourceeffektiv", "Resource-efficient"),
-    "productive": ("Høj prod., lav effekt", "High prod., low effect"),
-    "effective": ("Lav prod., høj effekt", "Low prod., high effect"),
-    "neither": ("Lav prod., lav effekt", "Low prod., low effect"),
+    "productive": ("Høj produktivitet, lav effekt", "High productivity, low effect"),
+    "effective": ("Lav produktivitet, høj effekt", "Low productivity, high effect"),
+    "neither": ("Lav produktivitet, lav effekt", "Low productivity, low effect"),
 }
 
 

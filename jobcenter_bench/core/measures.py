@@ -123,9 +123,12 @@ def unit(key: str, lang: str = "da", short: bool = True) -> str:
 
 
 def label_with_unit(key: str, lang: str = "da", short: bool = False) -> str:
-    """``Effekt (pp)``: the label with the short unit in brackets (no brackets without a unit)."""
+    """``Effekt (pp)``: the label with the short unit in brackets (none without a unit, nor when
+    the label already says it: ``Sager pr. årsværk``, ``Årsværk i alt``)."""
     text, u = label(key, lang, short), unit(key, lang)
-    return f"{text} ({u})" if u else text
+    if not u or u.lower().rstrip(".") in text.lower():
+        return text
+    return f"{text} ({u})"
 
 
 def definition(key: str, lang: str = "da") -> str:

@@ -151,6 +151,38 @@ class Results:
     def exclusion(self, name: str):
         return next((e for e in self.excluded_entirely() if e.jobcenter == name), None)
 
+    def centre_value(self, c, key: str, lang: str = "da"):
+        """The value of measure ``key`` (``core.measures``) for centre record ``c`` as every
+        output shows it before formatting: a number, or the words for placement and quadrant;
+        ``None`` when it cannot be computed."""
+        if key == "placement":
+            return None if c.cluster_rank is None else c.placement(lang)
+        if key == "quadrant":
+            from jobcenter_bench.core.classification import QUADRANT_SHORT
+
+            return pick(QUADRANT_SHORT[c.quadrant], lang) if c.quadrant in QUADRANT_SHORT else None
+        if key == "productivity_rank":
+            return self.productivity_ranks().get(c.jobcenter)
+        if key.startswith("net_"):
+            return self._net_value(c.jobcenter, key)
+        return getattr(c, key)
+
+    def productivity_ranks(self) -> dict[str, int]:
+        """Rank of each centre with a productivity by cases per FTE (1 = most), ties share a rank."""
+        values = {c.jobcenter: c.cases_per_fte for c in self.centres if c.cases_per_fte is not None}
+        ordered = sorted(values.values(), reverse=True)
+        return {n: ordered.index(v) + 1 for n, v in values.items()}
+
+    def _net_value(self, name: str, key: str) -> float | None:
+        scope = self.lever_scope(name)
+        if scope is None or any(n == name for n, _, _ in scope.excluded):
+            return None
+        low, high = {"net_potential": (scope.total_low_dkk, scope.total_high_dkk),
+                     "net_fte": scope.net_fte,
+                     "net_share": tuple(100 * v for v in scope.share_of_cost_base)}[key.rsplit("_", 1)[0]]
+        value = low if key.endswith("_low") else high
+        return value if value == value else None
+
     # ------------------------------------------------------------------ words
     def prediction_source_text(self, lang: str = "da") -> str:
         code = self.analysis.prediction_source
@@ -278,6 +310,25 @@ class Session:
         task.progress(4, 4, "")
         return results
 
+    def lever_results(self, state: SessionState | None = None):
+        """``(scenario, LeverResults)`` of ``state`` for the lever-only commands (``levers``,
+        ``business-case``): from :meth:`compute` when the year can be analysed (the same model of a
+        centre), else from the survey answers alone (a database without register data: the
+        levers need none). Raises the levers' ``BenchError`` when they cannot be computed."""
+        from jobcenter_bench.core.dataset import choose_year
+        from jobcenter_bench.core.levers.engine import LeverEngine
+
+        state = replace(state or SessionState(), with_previous=False,
+                        options=replace((state or SessionState()).options, inference=False))
+        year = choose_year(self.store, state.year)
+        if self.store.register_wide(year):
+            results = self.compute(replace(state, year=year))
+            if results.levers is None:
+                raise results.levers_error
+            return results.scenario, results.levers
+        scenario = state.scenario if state.scenario is not None else self._scenario(state.scenario_name)
+        return scenario, LeverEngine.from_store(self.store, year).evaluate(scenario)
+
     def provenance(self) -> Provenance:
         labels = {v["name"]: (v["label_da"] or v["name"], v["label_en"] or v["name"])
                   for v in self.store.variables()}
@@ -295,10 +346,9 @@ class Session:
             return None
 
     def _scenario(self, name: str | None):
-        from jobcenter_bench.core.scenarios import list_scenarios, load_scenario
+        """The stored scenario ``name`` (``None``: Standard); an unknown name is a ``ScenarioError``."""
+        from jobcenter_bench.core.scenarios import load_scenario
 
-        if name is not None and name not in list_scenarios(self.store):
-            name = None
         return load_scenario(self.store, name)
 
     def _levers(self, analysis: YearAnalysis, scenario):
