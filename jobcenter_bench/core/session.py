@@ -28,10 +28,15 @@ from jobcenter_bench.core.analysis import (
     cached_dataset,
     with_options,
 )
+from jobcenter_bench.core.business_case import YEARS as BUSINESS_CASE_YEARS
+from jobcenter_bench.core.business_case import BusinessCaseInputs, LeverInputs
 from jobcenter_bench.core.errors import BenchError
 from jobcenter_bench.core.i18n import pick
 from jobcenter_bench.core.store import Store
 from jobcenter_bench.core.tasks import TaskState
+
+__all__ = ["AnalysisOptions", "BUSINESS_CASE_YEARS", "BusinessCaseInputs", "CaseEntry", "LeverInputs",
+           "Provenance", "Results", "Session", "SessionState", "compute", "with_options"]
 
 #: The prediction source in words (the analysis' ``prediction_source`` code).
 PREDICTION_SOURCE = {
@@ -130,6 +135,12 @@ class Results:
             return None
         return next((c for c in self.previous.centres if c.jobcenter == name), None)
 
+    def peers(self, name: str, n: int = 5):
+        """The centres most like ``name`` on framework conditions (``core.peers.find_peers``)."""
+        from jobcenter_bench.core.peers import find_peers
+
+        return find_peers(self.analysis, name, n)
+
     def comparison(self, name: str):
         """The centre against its cluster and the country (``comparison.Comparison``)."""
         from jobcenter_bench.core.comparison import compare
@@ -158,14 +169,20 @@ class Results:
         if key == "placement":
             return None if c.cluster_rank is None else c.placement(lang)
         if key == "quadrant":
-            from jobcenter_bench.core.classification import QUADRANT_SHORT
-
-            return pick(QUADRANT_SHORT[c.quadrant], lang) if c.quadrant in QUADRANT_SHORT else None
+            return self.quadrant_name(c.quadrant, lang) or None
         if key == "productivity_rank":
             return self.productivity_ranks().get(c.jobcenter)
         if key.startswith("net_"):
             return self._net_value(c.jobcenter, key)
         return getattr(c, key)
+
+    @staticmethod
+    def quadrant_name(key: str | None, lang: str = "da", long: bool = False) -> str:
+        """The quadrant's name (``Ressourceeffektiv``); ``long``: with its definition; '' for none."""
+        from jobcenter_bench.core.classification import QUADRANT_SHORT, QUADRANTS
+
+        names = QUADRANTS if long else QUADRANT_SHORT
+        return pick(names[key], lang) if key in names else ""
 
     def productivity_ranks(self) -> dict[str, int]:
         """Rank of each centre with a productivity by cases per FTE (1 = most), ties share a rank."""
@@ -244,6 +261,16 @@ class Results:
                 f"The saved business case for {name} in scenario '{self.scenario.name}' is invalid: {exc}",
             ) from exc
         return CaseEntry(build_business_case(self.levers, name, inputs), saved=True)
+
+    def build_business_case(self, name: str, inputs: BusinessCaseInputs):
+        """The business case of centre ``name`` for inputs the user is editing (not stored):
+        ``core.business_case.build_business_case`` on these results' levers; ``BenchError`` for
+        inputs that cannot be used."""
+        from jobcenter_bench.core.business_case import build_business_case
+
+        if self.levers is None:
+            raise self.levers_error or BenchError("Ingen forbedringsforslag", "No levers")
+        return build_business_case(self.levers, name, inputs)
 
     def with_scenario(self, scenario, saved: bool) -> Results:
         """The same results under another working scenario: only the levers are re-evaluated

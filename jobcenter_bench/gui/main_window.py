@@ -11,9 +11,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -251,7 +253,48 @@ class MainWindow(QMainWindow):
                 w.hide()
 
     # ------------------------------------------------------------------ file menu
+    def confirm_unsaved(self) -> bool:
+        """Before the working scenario is dropped (quit, open or create another database): ask
+        Gem / Kassér / Annullér when it has changes that are not saved. True = go on."""
+        if self.ws.store is None or not self.ws.scenario_dirty or self.ws.scenario_obj is None:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Ændringer er ikke gemt"),
+                          self.tr("Scenariet »{name}« har ændringer, der ikke er gemt. Vil du gemme dem?").format(
+                              name=self.ws.scenario_obj.name), parent=self)
+        box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                               | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.button(QMessageBox.StandardButton.Save).setText(self.tr("Gem"))
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Kassér"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Annullér"))
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Cancel:
+            return False
+        if answer == QMessageBox.StandardButton.Save:
+            return self._save_working_scenario()
+        return True
+
+    def _save_working_scenario(self) -> bool:
+        """Save the working scenario under a name the user gives (its own, unless it is the
+        built-in Standard, which cannot be overwritten). False when the user gives up."""
+        from jobcenter_bench.core.errors import BenchError
+        from jobcenter_bench.core.scenarios import STANDARD
+
+        name = self.ws.scenario_obj.name
+        if name == STANDARD:
+            name, ok = QInputDialog.getText(self, self.tr("Gem scenarie"), self.tr("Navn på scenariet:"))
+            if not ok or not name.strip():
+                return False
+        try:
+            self.ws.save_scenario(name)
+        except BenchError as exc:
+            errors.show_error(self, exc)
+            return False
+        return True
+
     def open_database(self, path: str) -> bool:
+        if not self.confirm_unsaved():
+            return False
         try:
             self.ws.open(path, create=False)
         except Exception as exc:  # BenchError: the core's message; anything else: logged
@@ -276,6 +319,8 @@ class MainWindow(QMainWindow):
             self.open_database(path)
 
     def new_database(self) -> None:
+        if not self.confirm_unsaved():
+            return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Ny projektdatabase"), "", self._db_filter())
         if not path:
             return
@@ -346,6 +391,9 @@ class MainWindow(QMainWindow):
         return False
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        if not self.confirm_unsaved():
+            event.ignore()
+            return
         self.ws.runner.cancel_all()
         self.ws.runner.wait(5000)
         if self.ws.scenario_obj is not None and not self.ws.scenario_dirty:

@@ -1,41 +1,30 @@
-"""The one workspace every view follows (glue's ``DataCollection`` idea, thinly wrapped in Qt).
+"""The one workspace every view follows: a thin Qt adapter over ``core.session``.
 
-It holds the open project database, the selected year, job centre and lever scenario, and the
-latest results the core returned for them. Views never talk to each other: they read the
-workspace and listen to a handful of change signals:
+It holds the open project database, the user's ``SessionState`` (year, centre, working scenario,
+analysis options) and the latest ``Results`` that ``Session.compute`` returned for it. The core
+computes; the workspace only runs ``compute`` in the worker and tells the views (glue's hub of a
+few typed messages):
 
 ``database_changed``  a database was opened, created or new data imported;
 ``year_changed``      the selected year (år) changed;
 ``centre_changed``    the selected job centre (jobcenter) changed;
 ``scenario_changed``  the lever scenario or one of its assumptions changed;
-``results_changed``   new analysis results arrived (after the worker finished);
-``levers_changed``    the lever results were recomputed (after an assumption change).
+``results_changed``   new results arrived (after the worker finished);
+``levers_changed``    the lever results were re-evaluated (after an assumption change).
 
-The workspace does no arithmetic of its own: it calls the core functions the CLI calls.
+What the views show and what File → Export writes are the same ``Results``.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from jobcenter_bench.core.session import AnalysisOptions, Results, Session, SessionState
 from jobcenter_bench.core.store import Store
 from jobcenter_bench.gui.worker import TaskRunner
-
-
-def core_module(name: str):
-    """Import ``jobcenter_bench.core.<name>`` if it exists (the core grows module by module)."""
-    full = f"jobcenter_bench.core.{name}"
-    try:
-        if importlib.util.find_spec(full) is None:
-            return None
-    except ModuleNotFoundError:
-        return None
-    return importlib.import_module(full)
 
 
 class Workspace(QObject):
@@ -56,27 +45,64 @@ class Workspace(QObject):
         self.path: str = ""
         self.year: int | None = None
         self.centre: str = ""
-        #: Latest results from the core; ``None`` until computed (views then show "Ingen data").
-        self.analysis = None
+        #: The latest ``Results`` of the selected year; ``None`` until computed (views say "Ingen data").
+        self.results: Results | None = None
         self.analysis_error: str = ""
-        self.previous = None
-        #: True while an analysis runs in the worker (views say so instead of "Ingen data").
+        #: True while ``Session.compute`` runs in the worker (views say so instead of "Ingen data").
         self.computing = False
-        #: ``LeverResults`` of the selected year under ``scenario_obj`` (``None`` until computed).
-        self.levers = None
-        self.levers_error: str = ""
-        #: The lever engine of the selected year (built once per year, then evaluated per change).
-        self.lever_engine = None
-        #: The current ``core.scenarios.Scenario``; ``scenario_dirty`` = changed since loaded/saved.
-        self.scenario_obj = None
-        self.scenario_dirty = False
+        #: The working scenario before the first results arrive (then ``results.scenario``).
+        self._scenario = None
+        self._scenario_saved = True
         #: Scenario to load first (the one used last, from the settings), if the database has it.
         self.preferred_scenario = ""
-        #: ``core.analysis.AnalysisOptions`` the user chose (``None`` = the report's defaults).
-        self.options = None
-        #: Runs long core work (analysis, import) off the GUI thread, one job at a time.
+        #: ``AnalysisOptions`` the user chose (``None`` = the report's defaults).
+        self.options: AnalysisOptions | None = None
+        #: Runs long core work (analysis, import, export) off the GUI thread, one job at a time.
         self.runner = TaskRunner(self)
         self.runner.task_finished.connect(self._task_finished)
+
+    # ------------------------------------------------------------------ what the views read
+    @property
+    def analysis(self):
+        """The selected year's ``YearAnalysis`` (``None`` until computed)."""
+        return self.results.analysis if self.results is not None else None
+
+    @property
+    def previous(self):
+        return self.results.previous if self.results is not None else None
+
+    @property
+    def levers(self):
+        """``LeverResults`` of the selected year under the working scenario (``None``: see
+        ``levers_error``)."""
+        return self.results.levers if self.results is not None else None
+
+    @property
+    def levers_error(self) -> str:
+        if self.results is None or self.results.levers_error is None:
+            return ""
+        return _error_text(self.results.levers_error)
+
+    @property
+    def scenario_obj(self):
+        """The working scenario (saved or changed on screen)."""
+        return self.results.scenario if self.results is not None else self._scenario
+
+    @property
+    def scenario_dirty(self) -> bool:
+        """True when the working scenario has changes that are not saved."""
+        saved = self.results.scenario_saved if self.results is not None else self._scenario_saved
+        return not saved
+
+    def state(self) -> SessionState:
+        """The user's choices as the core's ``SessionState``."""
+        scenario = self.scenario_obj
+        name = None
+        if scenario is None and self.preferred_scenario in self.scenario_names():
+            name = self.preferred_scenario
+        return SessionState(year=self.year, centre=self.centre, scenario=scenario, scenario_name=name,
+                            scenario_saved=not self.scenario_dirty,
+                            options=self.options or AnalysisOptions())
 
     # ------------------------------------------------------------------ database
     def open(self, path: str | Path, create: bool = False) -> None:
@@ -86,9 +112,9 @@ class Workspace(QObject):
         self.store, self.path = store, str(path)
         years = store.years()
         self.year = years[-1] if years else None
-        self.analysis = self.levers = self.scenario_obj = self.lever_engine = self.options = None
-        self.analysis_error = self.levers_error = ""
-        self.scenario_dirty = False
+        self.results = self._scenario = self.options = None
+        self._scenario_saved = True
+        self.analysis_error = ""
         self.database_changed.emit()
         self.year_changed.emit(self.year or 0)
 
@@ -120,7 +146,8 @@ class Workspace(QObject):
         years = self.store.years()
         if self.year not in years:
             self.year = years[-1] if years else None
-        self.analysis = self.levers = self.lever_engine = None
+        self._keep_scenario()
+        self.results = None
         self.database_changed.emit()
         self.year_changed.emit(self.year or 0)
 
@@ -135,8 +162,14 @@ class Workspace(QObject):
     def set_year(self, year: int) -> None:
         if year and year != self.year:
             self.year = year
-            self.analysis = self.levers = self.lever_engine = self.options = None
+            self._keep_scenario()
+            self.results = self.options = None
             self.year_changed.emit(year)
+
+    def _keep_scenario(self) -> None:
+        """Carry the working scenario (and whether it is saved) over to the next results."""
+        if self.results is not None:
+            self._scenario, self._scenario_saved = self.results.scenario, self.results.scenario_saved
 
     def set_centre(self, name: str) -> None:
         if name and name != self.centre:
@@ -150,29 +183,27 @@ class Workspace(QObject):
         return [r["name"] for r in self.store.jobcentres()]
 
     # ------------------------------------------------------------------ results
-    def set_analysis(self, result, error: str = "", previous=None) -> None:
-        """Store the analysis the worker returned (or why there is none) and tell the views.
-
-        ``previous`` is the analysis of the year before (for trends), when there is one.
-        """
-        self.analysis, self.analysis_error, self.previous = result, error, previous
+    def set_results(self, results: Results | None, error: str = "") -> None:
+        """Store the ``Results`` the worker returned (or why there are none) and tell the views."""
+        self.results, self.analysis_error = results, error
         self.computing = False
         self.results_changed.emit()
+        self.levers_changed.emit()
 
     def compute(self) -> None:
-        """Recompute the analysis for the selected year in the worker (results_changed after)."""
-        analysis = core_module("analysis")
-        if self.store is None or self.year is None or analysis is None:
-            self.set_analysis(None, "")
+        """Recompute the ``Results`` of the selected year in the worker (results_changed after)."""
+        if self.store is None or self.year is None:
+            self.set_results(None, "")
             return
         if self.options is None:
-            self.options = analysis.AnalysisOptions()
+            self.options = AnalysisOptions()
+        state = self.state()
+        self._keep_scenario()
         self.computing = True
         self.results_changed.emit()
         self.runner.submit(
-            analyse_with_previous, self.path, self.year, self.options, name=self.tr("Beregner analyse"),
-            key="analysis", on_done=lambda pair: self.set_analysis(pair[0], "", pair[1]),
-            on_error=self._analysis_failed,
+            compute_results, self.path, state, name=self.tr("Beregner analyse"), key="analysis",
+            on_done=lambda results: self.set_results(results, ""), on_error=self._analysis_failed,
         )
 
     def _task_finished(self, task) -> None:
@@ -185,51 +216,29 @@ class Workspace(QObject):
     def _analysis_failed(self, exc: BaseException) -> None:
         """Keep showing the last good results when a re-run with new options fails."""
         self.computing = False
-        if self.analysis is not None and self.analysis.year == self.year:
-            self.options = self.analysis.options
+        if self.results is not None and self.results.year == self.year:
+            self.options = self.results.analysis.options
             self.error_raised.emit(_error_text(exc))
             self.results_changed.emit()
         else:
-            self.set_analysis(None, _error_text(exc))
+            self.set_results(None, _error_text(exc))
 
     # ------------------------------------------------------------------ levers and scenarios
-    def ensure_levers(self) -> None:
-        """Build the year's lever engine and evaluate the scenario if not done yet."""
-        if self.levers is not None or self.store is None or self.year is None:
-            return
-        from jobcenter_bench.core.errors import BenchError
-        from jobcenter_bench.core.levers.engine import LeverEngine
-        from jobcenter_bench.core.scenarios import load_scenario
-
-        try:
-            if self.lever_engine is None:
-                self.lever_engine = LeverEngine.from_store(self.store, self.year)
-            if self.scenario_obj is None:
-                names = self.scenario_names()
-                pick = self.preferred_scenario if self.preferred_scenario in names else None
-                self.scenario_obj = load_scenario(self.store, pick)
-            self.levers, self.levers_error = self.lever_engine.evaluate(self.scenario_obj), ""
-        except BenchError as exc:
-            self.levers, self.levers_error = None, _error_text(exc)
-
     def set_scenario(self, scenario, dirty: bool = True) -> None:
-        """Use ``scenario`` (a changed copy or a loaded one): recompute every lever now.
+        """Use ``scenario`` (a changed copy or a loaded one): re-evaluate the levers now.
 
         A scenario the engine refuses (``BenchError``) is not taken; the message is raised.
         """
         from jobcenter_bench.core.errors import BenchError
 
-        if self.lever_engine is None:
-            self.scenario_obj = scenario
-            self.ensure_levers()
+        if self.results is None:
+            self._scenario, self._scenario_saved = scenario, not dirty
         else:
             try:
-                results = self.lever_engine.evaluate(scenario)
+                self.results = self.results.with_scenario(scenario, saved=not dirty)
             except BenchError as exc:
                 self.error_raised.emit(_error_text(exc))
                 return
-            self.scenario_obj, self.levers, self.levers_error = scenario, results, ""
-        self.scenario_dirty = dirty
         self.levers_changed.emit()
 
     def scenario_names(self) -> list[str]:
@@ -250,17 +259,15 @@ class Workspace(QObject):
 
         scenario = self.scenario_obj.renamed(name)
         save_scenario(self.store, scenario)
-        self.scenario_obj, self.scenario_dirty = scenario, False
+        self.set_scenario(scenario, dirty=False)
         self.scenario_changed.emit(name)
-        self.levers_changed.emit()
 
     def rename_scenario(self, new: str) -> None:
         from jobcenter_bench.core.scenarios import rename_scenario
 
         rename_scenario(self.store, self.scenario_obj.name, new)
-        self.scenario_obj = self.scenario_obj.renamed(new)
+        self.set_scenario(self.scenario_obj.renamed(new), dirty=self.scenario_dirty)
         self.scenario_changed.emit(new)
-        self.levers_changed.emit()
 
     def set_options(self, options) -> None:
         """New analysis options (e.g. the model's variables): recompute in the worker."""
@@ -269,33 +276,16 @@ class Workspace(QObject):
 
     def centre_record(self, name: str | None = None):
         """The analysis record (``CentreResult``) of one centre (default: the selected one)."""
-        name = name or self.centre
-        for rec in getattr(self.analysis, "centres", None) or []:
-            if rec.jobcenter == name:
-                return rec
-        return None
+        if self.results is None:
+            return None
+        return self.results.find_centre(name or self.centre)
 
 
-def analyse_with_previous(path: str, year: int, options):
-    """``core.analysis.analyse`` for ``year`` and, if the database has it, the year before.
-
-    Runs in the worker on its own connection to the database at ``path`` (SQLite connections
-    are not shared between threads). The previous year only feeds the trend column of the
-    centre profile; if it cannot be analysed (e.g. no survey that year) it is left out, the
-    selected year's errors are raised.
-    """
-    from jobcenter_bench.core.analysis import analyse, with_options
-    from jobcenter_bench.core.errors import BenchError
-
-    with Store.open(path, create=False) as store:
-        current = analyse(store, year, options)
-        previous = None
-        if year - 1 in store.years():
-            try:
-                previous = analyse(store, year - 1, with_options(options, variables=None, inference=False))
-            except BenchError:
-                previous = None
-    return current, previous
+def compute_results(path: str, session_state: SessionState, state=None) -> Results:
+    """``Session.compute`` on a connection of its own (the worker's: SQLite connections are not
+    shared between threads); ``state`` is the worker's ``TaskState`` (progress, cancel)."""
+    with Session.open(path) as session:
+        return session.compute(session_state, state)
 
 
 def import_into(path: str, files: list[str], state=None):

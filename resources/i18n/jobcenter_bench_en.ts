@@ -152,215 +152,215 @@
 <context>
     <name>BusinessCaseView</name>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="51"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="47"/>
         <source>Business case</source>
         <extracomment>Editable number columns of the lever table (input fields, from column 3). Text inputs of a lever, edited in the panel below the table for the selected lever.</extracomment>
         <translation>Business case</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="56"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="52"/>
         <source>Skøn:</source>
         <translation>Estimate:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="58"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="54"/>
         <source>Lavt (forsigtigt)</source>
         <translation>Low (cautious)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="58"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="54"/>
         <source>Midt</source>
         <translation>Middle</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="58"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="54"/>
         <source>Højt</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="66"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="62"/>
         <source>Forslag i business casen (markér for at vælge; beløb i kr.)</source>
         <translation>Levers in the business case (tick to choose; amounts in DKK)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="80"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="76"/>
         <source>Indfasning (andel af fuld gevinst pr. år, 0–1)</source>
         <translation>Phase-in (share of the full gain per year, 0–1)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="88"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="84"/>
         <source>Fem års business case</source>
         <translation>Five-year business case</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="88"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="84"/>
         <source>Mio. kr.</source>
         <translation>DKK m</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="92"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="88"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="159"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="154"/>
         <source>Ingen data</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="93"/>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="176"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="89"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="171"/>
         <source>Brutto</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="177"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="172"/>
         <source>Investeringer</source>
         <translation>Investments</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="96"/>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="178"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="92"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="173"/>
         <source>Netto</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="90"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="86"/>
         <source>Fem års tabel (mio. kr.)</source>
         <translation>Five-year table (DKK m)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="94"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="90"/>
         <source>Overlap</source>
         <translation>Overlap</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="95"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="91"/>
         <source>Invest.</source>
         <translation>Invest.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="97"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="93"/>
         <source>Akkum.</source>
         <translation>Cumul.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="117"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="113"/>
         <source>Gevinstansvarlig:</source>
         <translation>Benefit owner:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="118"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="114"/>
         <source>Succesmål:</source>
         <translation>Success measure:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="137"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="133"/>
         <source>Markér et forslag i tabellen for at angive gevinstansvarlig og succesmål.</source>
         <translation>Select a lever in the table to enter its benefit owner and success measure.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="180"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="175"/>
         <source>mio. kr.</source>
         <translation>DKK m</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="181"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="176"/>
         <source>Akkumuleret netto</source>
         <translation>Cumulative net</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="182"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="177"/>
         <source>{centre}: {n} forslag, netto år 5: {net} mio. kr.; tilbagebetalt: {year}</source>
         <translation>{centre}: {n} levers, net in year 5: DKK {net} m; paid back: {year}</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="184"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="179"/>
         <source>ikke inden for fem år</source>
         <translation>not within five years</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="191"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="186"/>
         <source>0–2 år</source>
         <translation>0–2 years</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="191"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="186"/>
         <source>3–4 år</source>
         <translation>3–4 years</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="191"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="186"/>
         <source>5+ år</source>
         <translation>5+ years</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="195"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="190"/>
         <source>Forslag</source>
         <translation>Lever</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="195"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="190"/>
         <source>Forslag (markér for at vælge)</source>
         <translation>Lever (tick to choose)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="196"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="191"/>
         <source>Tidshorisont</source>
         <translation>Horizon</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="196"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="191"/>
         <source>Horisont</source>
         <translation>Horizon</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="197"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="192"/>
         <source>Potentiale lav–høj (mio. kr.)</source>
         <translation>Potential low–high (DKK m)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="197"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="192"/>
         <source>Potentiale, mio. kr.</source>
         <translation>Potential, DKK m</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="198"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="193"/>
         <source>Engangsinvest.</source>
         <translation>One-off inv.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="198"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="193"/>
         <source>Engangsinvestering (kr.)</source>
         <translation>One-off investment (DKK)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="200"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="195"/>
         <source>Årlig udgift (kr.)</source>
         <translation>Yearly cost (DKK)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="199"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="194"/>
         <source>Investeringsår (1–5)</source>
         <translation>Investment year (1–5)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="199"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="194"/>
         <source>År (1–5)</source>
         <translation>Year (1–5)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="200"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="195"/>
         <source>Årlig udgift</source>
         <translation>Yearly cost</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="238"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="233"/>
         <source>År {n}</source>
         <translation>Year {n}</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="268"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="263"/>
         <source>Ugyldigt tal: {error}</source>
         <translation>Invalid number: {error}</translation>
     </message>
@@ -546,32 +546,32 @@
         <translation>No database is open. Choose File → New or Open.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/data.py" line="110"/>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="109"/>
         <source>Importér filer</source>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/data.py" line="111"/>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="110"/>
         <source>Spørgeskemaer og registerdata (*.xlsx *.xlsm *.csv *.txt);;Alle filer (*)</source>
         <translation>Surveys and register data (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/data.py" line="120"/>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="118"/>
         <source>Importerer {n} fil(er)…</source>
         <translation>Importing {n} file(s)…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/data.py" line="123"/>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="121"/>
         <source>Importerer</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/data.py" line="130"/>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="127"/>
         <source>Import gennemført: {files} fil(er), {warnings} advarsel(er).</source>
         <translation>Import completed: {files} file(s), {warnings} warning(s).</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/data.py" line="139"/>
+        <location filename="../../jobcenter_bench/gui/views/data.py" line="135"/>
         <source>Intet blev importeret: {message}</source>
         <translation>Nothing was imported: {message}</translation>
     </message>
@@ -843,125 +843,156 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="86"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="88"/>
         <source>Eksempeldata – syntetiske tal, ikke rigtige jobcentres data</source>
         <extracomment>View modules and their classes, in sidebar order.</extracomment>
         <translation>Sample data – synthetic numbers, not real job centres&apos; data</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="119"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="121"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="120"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="122"/>
         <source>&amp;Ny projektdatabase…</source>
         <translation>&amp;New project database…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="121"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="123"/>
         <source>&amp;Åbn projektdatabase…</source>
         <translation>&amp;Open project database…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="122"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="124"/>
         <source>&amp;Gem som…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="125"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="127"/>
         <source>&amp;Importér filer…</source>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="127"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="129"/>
         <source>&amp;Seneste filer</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="129"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="131"/>
         <source>&amp;Eksportér</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="132"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="134"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="133"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="135"/>
         <source>&amp;Indstillinger</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="134"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="136"/>
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="141"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="143"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="142"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="144"/>
         <source>&amp;Om Jobcenter Bench</source>
         <translation>&amp;About Jobcenter Bench</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="161"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="163"/>
         <source>Valg</source>
         <translation>Selection</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="164"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="166"/>
         <source>År:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="170"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="172"/>
         <source>Jobcenter:</source>
         <translation>Job centre:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="185"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="187"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="269"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="198"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="200"/>
         <source>ingen database</source>
         <translation>no database</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="271"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="261"/>
+        <source>Ændringer er ikke gemt</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="262"/>
+        <source>Scenariet »{name}« har ændringer, der ikke er gemt. Vil du gemme dem?</source>
+        <translation>The scenario “{name}” has changes that are not saved. Do you want to save them?</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="267"/>
+        <source>Gem</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="268"/>
+        <source>Kassér</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="285"/>
+        <source>Gem scenarie</source>
+        <translation>Save scenario</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="285"/>
+        <source>Navn på scenariet:</source>
+        <translation>Name of the scenario:</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="314"/>
         <source>Projektdatabase (*{suffix})</source>
         <translation>Project database (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="274"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="317"/>
         <source>Åbn projektdatabase</source>
         <translation>Open project database</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="279"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="324"/>
         <source>Ny projektdatabase</source>
         <translation>New project database</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="293"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="338"/>
         <source>Gem projektdatabase som</source>
         <translation>Save project database as</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="316"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="361"/>
         <source>Jobcenter Bench {version}
 Benchmark af jobcentres produktivitet og effekt, og prissætning af forbedringsforslag.</source>
         <translation>Jobcenter Bench {version}
 Benchmarks the productivity and effect of job centres and costs improvement levers.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="318"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="363"/>
         <source>Om Jobcenter Bench</source>
         <translation>About Jobcenter Bench</translation>
     </message>
@@ -969,301 +1000,301 @@ Benchmarks the productivity and effect of job centres and costs improvement leve
 <context>
     <name>ModelView</name>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="39"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="38"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="43"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="42"/>
         <source>Modelvalg</source>
         <translation>Model choices</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="46"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="45"/>
         <source>Automatisk (publiceret hvis importeret)</source>
         <translation>Automatic (published if imported)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="47"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="46"/>
         <source>Publicerede forudsigelser</source>
         <translation>Published predictions</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="47"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="46"/>
         <source>Egen regressionsmodel</source>
         <translation>Own regression model</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="49"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="48"/>
         <source>Forventet forsørgelsesgrad:</source>
         <translation>Predicted dependency rate:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="51"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="50"/>
         <source>Uvægtet (OLS)</source>
         <translation>Unweighted (OLS)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="52"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="51"/>
         <source>Befolkningsvægtet (WLS)</source>
         <translation>Population-weighted (WLS)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="53"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="52"/>
         <source>Vægte:</source>
         <translation>Weights:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="55"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="54"/>
         <source>ADP+KTH+SDP</source>
         <translation>ADP+KTH+SDP</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="56"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="55"/>
         <source>Alle ydelser</source>
         <translation>All benefits</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="58"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="57"/>
         <source>Vis tabel for:</source>
         <translation>Show table for:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="66"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="65"/>
         <source>Rammevilkår:</source>
         <translation>Framework conditions:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="70"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="69"/>
         <source>Genberegn model</source>
         <translation>Refit model</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="74"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="73"/>
         <source>Regressionstabel</source>
         <translation>Regression table</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="80"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="79"/>
         <source>Variabel</source>
         <translation>Variable</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="81"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="80"/>
         <source>Koefficient</source>
         <translation>Coefficient</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="82"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="81"/>
         <source>Standardfejl</source>
         <translation>Standard error</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="83"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="82"/>
         <source>t</source>
         <translation>t</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="84"/>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="106"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="83"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="105"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="85"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="84"/>
         <source>95 % KI, nedre</source>
         <translation>95% CI, lower</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="86"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="85"/>
         <source>95 % KI, øvre</source>
         <translation>95% CI, upper</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="90"/>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="186"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="89"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="187"/>
         <source>Residualer mod forventede værdier (egen OLS-model)</source>
         <translation>Residuals against fitted values (own OLS model)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="91"/>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="191"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="90"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="192"/>
         <source>Forventet forsørgelsesgrad, egen model (%)</source>
         <translation>Fitted dependency rate, own model (%)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="92"/>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="192"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="91"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="193"/>
         <source>Residual = observeret − forventet (pp)</source>
         <translation>Residual = observed − fitted (pp)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="104"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="103"/>
         <source>95 % KI</source>
         <translation>95% CI</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="105"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="104"/>
         <source>95 % konfidensinterval for hældningen</source>
         <translation>95% confidence interval of the slope</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="106"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="105"/>
         <source>p-værdi for hældningen</source>
         <translation>p-value of the slope</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="107"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="106"/>
         <source>r</source>
         <translation>r</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="107"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="106"/>
         <source>Pearsons korrelationskoefficient r</source>
         <translation>Pearson&apos;s correlation coefficient r</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="108"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="107"/>
         <source>ρ</source>
         <translation>ρ</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="108"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="107"/>
         <source>Spearmans rangkorrelation ρ</source>
         <translation>Spearman&apos;s rank correlation ρ</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="131"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="130"/>
         <source>{low} til {high}</source>
         <translation>{low} to {high}</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="136"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="135"/>
         <source>forudsagt forsørgelsesgrad, alle ydelser</source>
         <translation>predicted dependency rate, all benefits</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="137"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="136"/>
         <source>forudsagt forsørgelsesgrad</source>
         <translation>predicted dependency rate</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="140"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="139"/>
         <source>{y} mod {x}</source>
         <translation>{y} vs {x}</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="187"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="188"/>
         <source>Egen model kan ikke estimeres (ingen rammevilkår eller for få jobcentre)</source>
         <translation>The own model cannot be fitted (no framework conditions or too few job centres)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="189"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="190"/>
         <source>egen WLS-model, befolkningsvægtet</source>
         <translation>own WLS model, population-weighted</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="189"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="190"/>
         <source>egen OLS-model</source>
         <translation>own OLS model</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="190"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="191"/>
         <source>Residualer mod forventede værdier ({model})</source>
         <translation>Residuals against fitted values ({model})</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="193"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="194"/>
         <source>{name}
 forventet {fitted} %, residual {residual} pp</source>
         <translation>{name}
 fitted {fitted} %, residual {residual} pp</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="96"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="95"/>
         <source>Indflydelsesrige jobcentre</source>
         <translation>Influential job centres</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="97"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="96"/>
         <source>Cooks afstand</source>
         <translation>Cook&apos;s distance</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="101"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="100"/>
         <source>Sammenhæng</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="102"/>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="118"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="101"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="117"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="103"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="102"/>
         <source>Hældning</source>
         <translation>Slope</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="115"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="114"/>
         <source>Sammenhænge</source>
         <translation>Relationships</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="117"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="116"/>
         <source>Alternativ definition</source>
         <translation>Alternative definition</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="119"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="118"/>
         <source>Spearman ρ mod hoveddefinition</source>
         <translation>Spearman ρ with the main definition</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="120"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="119"/>
         <source>Skifter kvadrant</source>
         <translation>Changes quadrant</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="122"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="121"/>
         <source>Robusthed</source>
         <translation>Robustness</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="146"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="145"/>
         <source>Konstant</source>
         <translation>Intercept</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="159"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="158"/>
         <source>publicerede forudsigelser</source>
         <translation>published predictions</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="160"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="159"/>
         <source>egen regressionsmodel</source>
         <translation>own regression model</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="162"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="161"/>
         <source>Ingen regressionstabel: {note}</source>
         <translation>No regression table: {note}</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="167"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="166"/>
         <source>Kilde til forventet forsørgelsesgrad i analysen: {source}.
 N = {n}, R² = {r2}, justeret R² = {r2a}, F-test p = {fp}. Indflydelsesrig: Cooks afstand over {cook}.</source>
         <translation>Source of the predicted dependency rate in the analysis: {source}.
 N = {n}, R² = {r2}, adjusted R² = {r2a}, F-test p = {fp}. Influential: Cook&apos;s distance above {cook}.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="138"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="137"/>
         <source>sager pr. årsværk</source>
         <translation>cases per FTE</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="138"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="137"/>
         <source>effekt</source>
         <translation>effect</translation>
     </message>
@@ -1271,169 +1302,169 @@ N = {n}, R² = {r2}, adjusted R² = {r2a}, F-test p = {fp}. Influential: Cook&ap
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="24"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="23"/>
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="38"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="37"/>
         <source>Produktivitet og rammevilkår (figur 6)</source>
         <translation>Productivity and framework conditions (figure 6)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="39"/>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="42"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="38"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="41"/>
         <source>Sager pr. årsværk (fuldtidspersoner pr. årsværk)</source>
         <translation>Cases per FTE (full-time persons per FTE)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="40"/>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="85"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="39"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="84"/>
         <source>Forventet forsørgelsesgrad (%)</source>
         <translation>Predicted dependency rate (%)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="41"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="40"/>
         <source>Produktivitet og effekt (figur 7)</source>
         <translation>Productivity and effect (figure 7)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="43"/>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="47"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="42"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="46"/>
         <source>Effekt (procentpoint)</source>
         <translation>Effect (percentage points)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="44"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="43"/>
         <source>Produktivitet efter klynge</source>
         <translation>Productivity by cluster</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="44"/>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="46"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="43"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="45"/>
         <source>Jobcentre ordnet efter klynge (1 = sværeste rammevilkår)</source>
         <translation>Job centres ordered by cluster (1 = hardest conditions)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="45"/>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="83"/>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="121"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="44"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="82"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="120"/>
         <source>Sager pr. årsværk</source>
         <translation>Cases per FTE</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="46"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="45"/>
         <source>Effekt efter klynge</source>
         <translation>Effect by cluster</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="50"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="49"/>
         <source>Figur 6 og 7</source>
         <translation>Figures 6 and 7</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="51"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="50"/>
         <source>Efter klynge</source>
         <translation>By cluster</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="80"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="79"/>
         <source>Jobcenter</source>
         <translation>Job centre</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="92"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="91"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="93"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="92"/>
         <source>Kommunekoder</source>
         <translation>Municipality codes</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="81"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="80"/>
         <source>Klynge</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="82"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="81"/>
         <source>Placering i klynge</source>
         <translation>Placement in cluster</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="91"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="90"/>
         <source>Klyngestørrelse</source>
         <translation>Cluster size</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="89"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="88"/>
         <source>Årsværk</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="90"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="89"/>
         <source>Fuldtidspersoner</source>
         <translation>Full-time persons</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="86"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="85"/>
         <source>Observeret forsørgelsesgrad (%)</source>
         <translation>Observed dependency rate (%)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="84"/>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="126"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="83"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="125"/>
         <source>Effekt (pp)</source>
         <translation>Effect (pp)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="94"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="93"/>
         <source>Observeret, alle ydelser (%)</source>
         <translation>Observed, all benefits (%)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="95"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="94"/>
         <source>Forventet, alle ydelser (%)</source>
         <translation>Predicted, all benefits (%)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="87"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="86"/>
         <source>Kvadrant</source>
         <translation>Quadrant</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="96"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="95"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="111"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="110"/>
         <source>Øvrige jobcentre</source>
         <translation>Other job centres</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="111"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="110"/>
         <source>Samme klynge</source>
         <translation>Same cluster</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="132"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="131"/>
         <source>publicerede forudsigelser</source>
         <translation>published predictions</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="133"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="132"/>
         <source>egen regressionsmodel</source>
         <translation>own regression model</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="135"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="134"/>
         <source>{year}: {n} jobcentre sammenlignet. Forventet forsørgelsesgrad fra {source}. Stiplede linjer: median produktivitet ({median}) og gennemsnitlig effekt ({mean} pp). Klik på et punkt for at vælge jobcentret.</source>
         <translation>{year}: {n} job centres compared. Predicted dependency rate from {source}. Dashed lines: median productivity ({median}) and mean effect ({mean} pp). Click a point to select the job centre.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="150"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="149"/>
         <source>{name} (klynge {cluster}, placering {place})
 Sager pr. årsværk: {prod}
 Forventet forsørgelsesgrad: {pred} %
@@ -1447,180 +1478,180 @@ Effect: {effect} pp</translation>
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="27"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="26"/>
         <source>Jobcenterprofil</source>
         <translation>Centre profile</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="47"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="46"/>
         <source>Årsværk efter personalegruppe</source>
         <translation>FTE by staff group</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="48"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="47"/>
         <source>Årsværk (klynge, land: gns. pr. jobcenter)</source>
         <translation>FTE (cluster, country: mean per centre)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="50"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="49"/>
         <source>Tidsforbrug pr. årsværk (figur 4)</source>
         <translation>Time use per FTE (figure 4)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="50"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="49"/>
         <source>Timer pr. årsværk pr. år</source>
         <translation>Hours per FTE per year</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="54"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="53"/>
         <source>Jobcenter</source>
         <translation>Job centre</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="55"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="54"/>
         <source>Sammenligning</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="56"/>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="160"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="55"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="156"/>
         <source>Klynge</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="57"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="56"/>
         <source>Afstand (standardafvigelser)</source>
         <translation>Distance (standard deviations)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="58"/>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="126"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="57"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="124"/>
         <source>Sager pr. årsværk</source>
         <translation>Cases per FTE</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="59"/>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="129"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="58"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="127"/>
         <source>Effekt (pp)</source>
         <translation>Effect (pp)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="61"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="60"/>
         <source>Dobbeltklik for at vælge jobcentret</source>
         <translation>Double-click to select the job centre</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="71"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="70"/>
         <source>Nøgletal</source>
         <translation>Key figure</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="72"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="71"/>
         <source>Jobcentret</source>
         <translation>The centre</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="73"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="72"/>
         <source>Klyngen</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="74"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="73"/>
         <source>Landet</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="75"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="74"/>
         <source>Året før</source>
         <translation>Year before</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="87"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="86"/>
         <source>{name} – {region}, klynge {cluster}, placering {place} ({year})</source>
         <translation>{name} – {region}, cluster {cluster}, placement {place} ({year})</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="96"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="95"/>
         <source>Klynge og land: sager og omkostning pr. årsværk er samlede tal (i alt / årsværk i alt); forsørgelsesgrader er fuldtidspersoner i alt / befolkning i alt (forventet: befolkningsvægtet); effekt, årsværk og fuldtidspersoner (ADP+KTH+SDP) er gennemsnit pr. jobcenter. Placering: antal jobcentre i klyngen og landet.</source>
         <translation>Cluster and country: cases and cost per FTE are aggregates (total / total FTE); dependency rates are total full-time persons / total population (predicted: population-weighted); effect, FTE and full-time persons (ADP+KTH+SDP) are means per job centre. Placement: number of job centres in the cluster and the country.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="127"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="125"/>
         <source>Median (min.–maks.)</source>
         <translation>Median (min.–max.)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="130"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="128"/>
         <source>Placering i klyngen</source>
         <translation>Placement in the cluster</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="133"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="131"/>
         <source>Omkostning pr. årsværk (kr.)</source>
         <translation>Cost per FTE (DKK)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="134"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="132"/>
         <source>Årsværk i alt</source>
         <translation>Total FTE</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="135"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="133"/>
         <source>Fuldtidspersoner</source>
         <translation>Full-time persons</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="137"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="135"/>
         <source>Observeret forsørgelsesgrad (%)</source>
         <translation>Observed dependency rate (%)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="138"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="136"/>
         <source>Forventet forsørgelsesgrad (%)</source>
         <translation>Predicted dependency rate (%)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="142"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="140"/>
         <source>Bemærkning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="151"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="147"/>
         <source>Ingen besvarelse</source>
         <translation>No survey answer</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="163"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="159"/>
         <source>Land</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="167"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="163"/>
         <source>årsværk</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="174"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="170"/>
         <source>Ingen tidsregistrering</source>
         <translation>No time registration</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="180"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="176"/>
         <source>Landsgennemsnit</source>
         <translation>National average</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="181"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="177"/>
         <source>timer</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="192"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="187"/>
         <source>Nærmeste rammevilkår</source>
         <translation>Nearest framework conditions</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="195"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="190"/>
         <source>Samme klynge</source>
         <translation>Same cluster</translation>
     </message>
@@ -1647,14 +1678,14 @@ Effect: {effect} pp</translation>
 <context>
     <name>View</name>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/_base.py" line="68"/>
-        <location filename="../../jobcenter_bench/gui/views/_base.py" line="75"/>
+        <location filename="../../jobcenter_bench/gui/views/_base.py" line="59"/>
+        <location filename="../../jobcenter_bench/gui/views/_base.py" line="66"/>
         <source>Ingen data</source>
         <extracomment>Workspace signals this view redraws on.</extracomment>
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/_base.py" line="74"/>
+        <location filename="../../jobcenter_bench/gui/views/_base.py" line="65"/>
         <source>Beregner analysen …</source>
         <translation>Computing the analysis …</translation>
     </message>
@@ -1662,9 +1693,9 @@ Effect: {effect} pp</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../jobcenter_bench/gui/workspace.py" line="173"/>
+        <location filename="../../jobcenter_bench/gui/workspace.py" line="205"/>
         <source>Beregner analyse</source>
-        <extracomment>A message for the user (a core error while recomputing); the main window shows it. Latest results from the core; ``None`` until computed (views then show &quot;Ingen data&quot;). True while an analysis runs in the worker (views say so instead of &quot;Ingen data&quot;). ``LeverResults`` of the selected year under ``scenario_obj`` (``None`` until computed). The lever engine of the selected year (built once per year, then evaluated per change). The current ``core.scenarios.Scenario``; ``scenario_dirty`` = changed since loaded/saved. Scenario to load first (the one used last, from the settings), if the database has it. ``core.analysis.AnalysisOptions`` the user chose (``None`` = the report&apos;s defaults). Runs long core work (analysis, import) off the GUI thread, one job at a time.</extracomment>
+        <extracomment>A message for the user (a core error while recomputing); the main window shows it. The latest ``Results`` of the selected year; ``None`` until computed (views say &quot;Ingen data&quot;). True while ``Session.compute`` runs in the worker (views say so instead of &quot;Ingen data&quot;). The working scenario before the first results arrive (then ``results.scenario``). Scenario to load first (the one used last, from the settings), if the database has it. ``AnalysisOptions`` the user chose (``None`` = the report&apos;s defaults). Runs long core work (analysis, import, export) off the GUI thread, one job at a time.</extracomment>
         <translation>Computing analysis</translation>
     </message>
 </context>

@@ -49,12 +49,16 @@ def make_window(qapp, qtbot, gui_home, db_copy):
     configure_application(qapp)
     windows = []
 
-    def make(lang: str = "da", db: Path | None = None):
+    def make(lang: str = "da", db: Path | None = None, ask_unsaved: bool = False):
         qs = settings_mod.qsettings()
         qs.clear()
         qs.setValue("language", lang)
         qs.sync()
         window = create_window(str(db or db_copy))
+        if not ask_unsaved:
+            # a test may leave the working scenario changed: closing must not wait for an answer
+            # to the Gem/Kassér/Annullér question (tests/gui/test_unsaved_scenario.py asks it)
+            window.confirm_unsaved = lambda: True
         qtbot.addWidget(window)
         window.resize(1366, 768)
         window.show()

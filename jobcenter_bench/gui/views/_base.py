@@ -18,15 +18,6 @@ def wrapped_label(parent: QWidget, object_name: str = "") -> QLabel:
     return label
 
 
-def read(record, key: str, default=None):
-    """A field of a core record (dataclass or dict)."""
-    if record is None:
-        return default
-    if isinstance(record, dict):
-        return record.get(key, default)
-    return getattr(record, key, default)
-
-
 class View(QWidget):
     """A page of the main window bound to the workspace.
 

@@ -22,15 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jobcenter_bench.core.business_case import (
-    YEARS,
-    BusinessCaseInputs,
-    LeverInputs,
-    build_business_case,
-)
 from jobcenter_bench.core.errors import BenchError
 from jobcenter_bench.core.levers.catalogue import HORIZONS
 from jobcenter_bench.core.numbers import NumberFormatError, parse_number
+from jobcenter_bench.core.session import BUSINESS_CASE_YEARS as YEARS
+from jobcenter_bench.core.session import BusinessCaseInputs, LeverInputs
 from jobcenter_bench.gui import errors
 from jobcenter_bench.gui.i18n import fmt, language
 from jobcenter_bench.gui.views._base import View, wrapped_label
@@ -154,13 +150,12 @@ class BusinessCaseView(View):
         return BusinessCaseInputs.from_dict(sc.business_cases.get(self.ws.centre) if sc else None)
 
     def refresh(self) -> None:
-        self.ws.ensure_levers()
         if self.ws.levers is None or self.ws.scenario_obj is None:
             self.show_empty(self.ws.levers_error or self.tr("Ingen data"))
             return
         inputs = self.inputs()
         try:
-            self.case = build_business_case(self.ws.levers, self.ws.centre, inputs)
+            self.case = self.ws.results.build_business_case(self.ws.centre, inputs)
         except BenchError as exc:
             self.show_empty(exc.text(language()))
             return
@@ -263,7 +258,7 @@ class BusinessCaseView(View):
             return
         try:
             inputs = self.collect()
-            build_business_case(self.ws.levers, self.ws.centre, inputs)  # validates before storing
+            self.ws.results.build_business_case(self.ws.centre, inputs)  # validates before storing
         except NumberFormatError as exc:
             errors.show_message(self, self.tr("Ugyldigt tal: {error}").format(error=exc))
             self.refresh()

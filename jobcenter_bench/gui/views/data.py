@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from jobcenter_bench.core.validation import ImportRejected, Problem
 from jobcenter_bench.gui import errors
 from jobcenter_bench.gui.i18n import language
-from jobcenter_bench.gui.views._base import View, read, wrapped_label
+from jobcenter_bench.gui.views._base import View, wrapped_label
 from jobcenter_bench.gui.widgets.table import Column, RecordTable
-from jobcenter_bench.gui.workspace import core_module, import_into
+from jobcenter_bench.gui.workspace import import_into
 
 
 class DataView(View):
@@ -101,8 +101,7 @@ class DataView(View):
         self.show_page()
         self.history.set_records(store.imports())
         self.years.set_records(store.info()["years"])
-        importing = core_module("importing")
-        self.import_button.setEnabled(importing is not None and hasattr(importing, "import_files"))
+        self.import_button.setEnabled(True)
 
     # ------------------------------------------------------------------ import
     def import_dialog(self) -> None:
@@ -114,8 +113,7 @@ class DataView(View):
 
     def import_files(self, paths: list[str]) -> None:
         """Import ``paths`` in the worker; the result or the problems appear when it ends."""
-        importing = core_module("importing")
-        if self.ws.store is None or importing is None:
+        if self.ws.store is None:
             return
         self.status.setText(self.tr("Importerer {n} fil(er)…").format(n=len(paths)))
         self.import_button.setEnabled(False)
@@ -125,11 +123,9 @@ class DataView(View):
 
     def _imported(self, result) -> None:
         self.import_button.setEnabled(True)
-        problems = list(read(result, "problems", None) or read(result, "warnings", None) or [])
-        self.show_problems([p for p in problems if isinstance(p, Problem)])
+        self.show_problems(list(result.warnings))
         self.status.setText(self.tr("Import gennemført: {files} fil(er), {warnings} advarsel(er).").format(
-            files=len(read(result, "imports", None) or read(result, "files", None) or []) or "✓",
-            warnings=len(self.last_problems)))
+            files=len(result.files), warnings=len(self.last_problems)))
         self.ws.reload()
 
     def _failed(self, exc: BaseException) -> None:

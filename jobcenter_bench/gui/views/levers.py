@@ -109,6 +109,7 @@ class LeversView(View):
         """The ``ScopeSummary`` shown (the selected centre's, or national)."""
         from jobcenter_bench.core.errors import BenchError
 
+        self._error = ""
         levers = self.ws.levers
         if levers is None:
             return None
@@ -117,15 +118,14 @@ class LeversView(View):
         try:
             return levers.scope(self.ws.centre)
         except BenchError as exc:
-            self.ws.levers_error = exc.text(language())
+            self._error = exc.text(language())
             return None
 
     def refresh(self) -> None:
-        self.ws.ensure_levers()
         s = self.summary()
         self.panel.refresh()
         if s is None:
-            self.show_empty(self.ws.levers_error or self.tr("Ingen data"))
+            self.show_empty(self._error or self.ws.levers_error or self.tr("Ingen data"))
             return
         self.show_page()
         en = language() == "en"

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jobcenter_bench.core.classification import QUADRANTS
 from jobcenter_bench.gui.i18n import fmt, language
 from jobcenter_bench.gui.views._base import View, wrapped_label
 from jobcenter_bench.gui.widgets.charts import ScatterChart
@@ -173,10 +172,12 @@ class ModelView(View):
         self._residuals(result)
         self.relationships.set_records([
             {**vars(r), "label": self._relationship_label(r)} for r in result.relationships])
+        def quad(key):
+            return self.ws.results.quadrant_name(key, "en" if en else "da")
+
         self.robustness.set_records([
             {"label": r.label_en if en else r.label, "n": r.n, "spearman_rho": r.spearman_rho,
-             "changes": ", ".join(f"{ch.jobcenter} ({QUADRANTS[ch.main][1 if en else 0].split(':')[0]} → "
-                                  f"{QUADRANTS[ch.variant][1 if en else 0].split(':')[0]})" for ch in r.changes)
+             "changes": ", ".join(f"{ch.jobcenter} ({quad(ch.main)} → {quad(ch.variant)})" for ch in r.changes)
              or "–"} for r in result.robustness])
 
     def _residuals(self, result) -> None:
@@ -211,7 +212,7 @@ class ModelView(View):
             item.setCheckState(Qt.CheckState.Checked if name in chosen else Qt.CheckState.Unchecked)
 
     def _apply(self) -> None:
-        from jobcenter_bench.core.analysis import AnalysisOptions, with_options
+        from jobcenter_bench.core.session import AnalysisOptions, with_options
 
         variables = tuple(self.variables.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.variables.count())
                           if self.variables.item(i).checkState() == Qt.CheckState.Checked)

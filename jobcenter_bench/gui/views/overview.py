@@ -12,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from jobcenter_bench.core.classification import QUADRANTS
 from jobcenter_bench.gui.i18n import fmt, language
 from jobcenter_bench.gui.views._base import View, wrapped_label
 from jobcenter_bench.gui.widgets.charts import OKABE_ITO, BarChart, ScatterChart
@@ -85,7 +84,7 @@ class OverviewView(View):
             Column("predicted_rate", self.tr("Forventet forsørgelsesgrad (%)"), "number", 2),
             Column("observed_rate", self.tr("Observeret forsørgelsesgrad (%)"), "number", 2),
             Column("quadrant", self.tr("Kvadrant"), elide=True, min_width=160,
-                   getter=lambda r: QUADRANTS[r.quadrant][1 if en else 0] if r.quadrant in QUADRANTS else ""),
+                   getter=lambda r: self.ws.results.quadrant_name(r.quadrant, "en" if en else "da")),
             Column("fte", self.tr("Årsværk"), "number", 1),
             Column("full_time_persons", self.tr("Fuldtidspersoner"), "number"),
             Column("cluster_size", self.tr("Klyngestørrelse"), "number"),

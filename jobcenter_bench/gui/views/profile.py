@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from jobcenter_bench.core.classification import QUADRANTS
 from jobcenter_bench.core.errors import BenchError
 from jobcenter_bench.core.fields import STAFF_GROUP_FIELDS, survey_field_map
 from jobcenter_bench.gui.i18n import language
@@ -83,7 +82,7 @@ class ProfileView(View):
             return
         self.show_page()
         lang = language()
-        quad = QUADRANTS.get(me.quadrant or "", ("–", "–"))[1 if lang == "en" else 0]
+        quad = self.ws.results.quadrant_name(me.quadrant, lang, long=True) or "–"
         self.heading.setText(self.tr("{name} – {region}, klynge {cluster}, placering {place} ({year})").format(
             name=me.jobcenter, region=me.region, cluster=me.cluster if me.cluster is not None else "–",
             place=me.placement(lang), year=result.year))
@@ -102,10 +101,9 @@ class ProfileView(View):
         self._peers(result, me)
 
     def _figures(self, result, me, prev) -> list[dict]:
-        from jobcenter_bench.core.comparison import compare
         from jobcenter_bench.gui.i18n import fmt
 
-        comp = compare(result, me.jobcenter)
+        comp = self.ws.results.comparison(me.jobcenter)
         cl, nat = comp.cluster, comp.national
         lang = language()
 
@@ -144,13 +142,11 @@ class ProfileView(View):
         return rows
 
     def _staff(self, result, me) -> None:
-        from jobcenter_bench.core.comparison import compare
-
         mine = result.staff_fte.get(me.jobcenter)
         if not mine:
             self.staff.show_message(self.tr("Ingen besvarelse"))
             return
-        comp = compare(result, me.jobcenter)
+        comp = self.ws.results.comparison(me.jobcenter)
         labels = survey_field_map()
         en = language() == "en"
         cats = [labels[f].label_en if en else labels[f].label_da for f in STAFF_GROUP_FIELDS]
@@ -181,10 +177,9 @@ class ProfileView(View):
         ], colours=[OKABE_ITO[5], OKABE_ITO[0]], tooltip_unit=self.tr("timer"))
 
     def _peers(self, result, me) -> None:
-        from jobcenter_bench.core.peers import find_peers
 
         try:
-            peers = find_peers(result, me.jobcenter)
+            peers = self.ws.results.peers(me.jobcenter)
         except BenchError:
             self.peers.set_records([])
             return
