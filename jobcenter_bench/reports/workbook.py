@@ -43,6 +43,22 @@ ONE_PAGE = ("about", "national_area", "national_binding", "national_horizon", "n
             "regression", "relationships", "robustness")
 
 
+#: Text longer than this (characters) wraps in its column.
+WRAP_AT = 32
+#: Column widths (characters) that fit A4 landscape at a readable scale; wider sheets use A3.
+A4_WIDTH = 190
+
+
+def _number_width(value, fmt: str | None) -> float:
+    """The width (characters) a number needs in its format (thousands separators, decimals)."""
+    if not isinstance(value, (int, float)):
+        return 4
+    if fmt and "E" in fmt:
+        return 11
+    decimals = len(fmt.split(".")[1].rstrip("#")) if fmt and "." in fmt else 0
+    return len(f"{value:,.{decimals}f}") + 2
+
+
 @dataclass(frozen=True)
 class Col:
     """A column: header text and an Excel number format (``None`` = text)."""
@@ -86,12 +102,16 @@ class Sheet:
         self.header_row = 2 if results.provenance.is_sample else 1
 
     def table(self, cols: Sequence[Col], rows: Sequence[Sequence], formats: Sequence[Sequence] | None = None) -> None:
-        """Write the header and the rows; ``formats`` overrides a cell's number format."""
+        """Write the header and the rows; ``formats`` overrides a cell's number format.
+
+        Column widths fit the header's longest word and the values; a text column with values
+        longer than ``WRAP_AT`` characters wraps at that width (and its rows grow), so no text
+        spills over the print area.
+        """
         from openpyxl.styles import Alignment, Font, PatternFill
         from openpyxl.utils import get_column_letter
 
         ws, top = self.ws, self.header_row
-        body_font = Font(name=FONT_NAME, size=10)
         head_font = Font(name=FONT_NAME, size=10, bold=True)
         fill = PatternFill("solid", fgColor="DDE7F0")
         widths = [max(8.0, max((len(w) for w in c.header.split()), default=4) + 2.0) for c in cols]
@@ -100,12 +120,14 @@ class Sheet:
             set_text(cell, col.header)
             cell.font, cell.fill = head_font, fill
             cell.alignment = Alignment(wrap_text=True, vertical="top")
+        longest = [0] * len(cols)
         for i, row in enumerate(rows):
             r = top + 1 + i
             for j, value in enumerate(row, start=1):
                 cell = ws.cell(row=r, column=j)
                 if isinstance(value, str):
                     set_text(cell, value)
+                    longest[j - 1] = max(longest[j - 1], len(value))
                     width = len(value) + 2
                 else:
                     if isinstance(value, float) and not math.isfinite(value):
@@ -114,9 +136,18 @@ class Sheet:
                     fmt = formats[i][j - 1] if formats and formats[i][j - 1] else cols[j - 1].fmt
                     if value is not None and fmt:
                         cell.number_format = fmt
-                    width = len(f"{value:,.2f}") + 2 if isinstance(value, (int, float)) else 4
-                cell.font = body_font
-                widths[j - 1] = max(widths[j - 1], min(width, 50))
+                    width = _number_width(value, fmt)
+                widths[j - 1] = max(widths[j - 1], min(width, WRAP_AT))
+        wrapped = [j for j, n in enumerate(longest) if n > WRAP_AT]
+        if wrapped:
+            wrap = Alignment(wrap_text=True, vertical="top")
+            for i, row in enumerate(rows):
+                lines = max(math.ceil(len(row[j]) / (WRAP_AT - 2)) if isinstance(row[j], str) else 1
+                            for j in wrapped)
+                for j in wrapped:
+                    ws.cell(row=top + 1 + i, column=j + 1).alignment = wrap
+                if lines > 1:
+                    ws.row_dimensions[top + 1 + i].height = 13.0 * lines
         for j, w in enumerate(widths, start=1):
             ws.column_dimensions[get_column_letter(j)].width = w
         lines = max((math.ceil(len(c.header) / max(widths[j] - 1, 1)) for j, c in enumerate(cols)), default=1)
@@ -124,10 +155,12 @@ class Sheet:
         last = get_column_letter(len(cols))
         ws.freeze_panes = ws.cell(row=top + 1, column=1)
         ws.auto_filter.ref = f"A{top}:{last}{top + max(len(rows), 1)}"
-        self._finish(len(cols))
+        ws.print_area = f"A1:{last}{top + max(len(rows), 1)}"
+        self._finish(sum(widths))
 
-    def _finish(self, n_cols: int) -> None:
-        """Banner (sample data), print setup and the page header."""
+    def _finish(self, width: float) -> None:
+        """Banner (sample data), print setup and the page header; a sheet wider than
+        ``A4_WIDTH`` characters prints on A3 (still one page wide, at a readable size)."""
         from openpyxl.styles import Font
 
         ws, lang = self.ws, self.lang
@@ -140,7 +173,7 @@ class Sheet:
         ws.oddHeader.center.text = "&A"
         ws.oddFooter.right.text = t("page_x_of_y", lang, page="&P", pages="&N")
         ws.page_setup.orientation = "landscape"
-        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.page_setup.paperSize = ws.PAPERSIZE_A3 if width > A4_WIDTH else ws.PAPERSIZE_A4
         ws.sheet_properties.pageSetUpPr.fitToPage = True
         ws.page_setup.fitToWidth = 1
         ws.page_setup.fitToHeight = 1 if self.key in ONE_PAGE else 0
@@ -154,6 +187,7 @@ def write_workbook_file(results, path: str | Path, lang: str = "da") -> Path:
 
     wb = Workbook()
     wb.remove(wb.active)
+    _default_font(wb)
     for key, writer in SHEETS:
         writer(Sheet(wb, key, t(f"xl_sheet_{key}", lang), results, lang))
     wb.properties.title = t("national_title", lang, year=results.year)
@@ -161,6 +195,17 @@ def write_workbook_file(results, path: str | Path, lang: str = "da") -> Path:
     path = Path(path)
     wb.save(path)
     return path
+
+
+def _default_font(wb) -> None:
+    """Make the workbook's default (Normal) font Arial 10: every cell without its own font uses
+    it, so no cell needs a font object of its own (setting one per cell costs seconds)."""
+    from openpyxl.styles import Font
+    from openpyxl.utils.indexed_list import IndexedList
+
+    fonts = list(wb._fonts)
+    fonts[0] = Font(name=FONT_NAME, size=10, family=2)
+    wb._fonts = IndexedList(fonts)
 
 
 # ---------------------------------------------------------------------------- sheets
@@ -266,6 +311,8 @@ def _area_chart(s: Sheet, n: int) -> None:
     chart.set_categories(Reference(ws, min_col=1, min_row=top + 1, max_row=top + n))
     chart.width, chart.height = 18, 9
     ws.add_chart(chart, f"A{top + n + 3}")
+    # the chart (9 cm ≈ 18 rows of 0,5 cm) inside the print area, below the table
+    ws.print_area = f"A1:H{top + n + 3 + 20}"
 
 
 def _national_area(s: Sheet) -> None:
@@ -424,12 +471,6 @@ def _about(s: Sheet) -> None:
             [t("xl_printed", lang), today(lang)], [t("xl_case", lang), t("xl_case_note", lang)],
             [t("xl_abbreviations", lang), t("abbreviations", lang)]]
     s.table([Col(t("xl_property", lang)), Col(t("xl_value", lang))], rows)
-    s.ws.column_dimensions["B"].width = 100
-    from openpyxl.styles import Alignment
-
-    for row in s.ws.iter_rows(min_row=s.header_row + 1, min_col=2, max_col=2):
-        for cell in row:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
 
 
 def excel_datetime(stamp: str) -> datetime | str:
