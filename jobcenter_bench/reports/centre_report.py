@@ -59,7 +59,7 @@ def summary_page(results, name: str, lang: str) -> list:
     out = [heading(t("sec_summary", lang))]
     for block in summary.centre_summary(results, name, lang):
         out.append(para(f"<b>{escape(block.title)}</b>", "body"))
-        out += [para(escape(s), "small") for s in block.sentences]
+        out += [para(escape(s), "summary") for s in block.sentences]
     out.append(abbreviations(lang))
     return out
 

@@ -111,6 +111,14 @@ def municipality_text(codes) -> str:
     return ", ".join(f"{known[c].name} ({c})" if c in known else str(c) for c in codes) or "–"
 
 
+def variable_label(results, name: str, lang: str = "da") -> str:
+    """A framework variable's name: the catalogue's label (Danish and English) when the variable
+    is a catalogue measure, else the label of the imported register file."""
+    if name in ms.catalogue().measures:
+        return ms.label_with_unit(name, lang)
+    return results.variable_label(name, lang)
+
+
 def relationship_label(rel, lang: str = "da") -> str:
     """A relationship test as ``Sager pr. årsværk mod effekt`` (catalogue labels)."""
     def name(code: str) -> str:

@@ -68,7 +68,7 @@ def summary_page(results, lang: str) -> list:
     out = [heading(t("sec_summary", lang))]
     for block in summary.national_summary(results, lang):
         out.append(para(f"<b>{escape(block.title)}</b>", "body"))
-        out += [para(escape(s), "small") for s in block.sentences]
+        out += [para(escape(s), "summary") for s in block.sentences]
     out.append(abbreviations(lang))
     return out
 
@@ -212,6 +212,8 @@ def time_use_section(results, lang: str) -> list:
 
 def levers_section(results, lang: str) -> list:
     """National net potential, lever table, waterfall by area, by binding type and horizon."""
+    from reportlab.platypus import KeepTogether
+
     s = results.lever_scope(None)
     if s is None:
         return []
@@ -229,13 +231,13 @@ def levers_section(results, lang: str) -> list:
             heading(t(title, lang), 2),
             data_table([t("col_category", lang), t("col_mdkk_low", lang), t("col_mdkk_high", lang)],
                        rows, widths=[200, 100, 100]),
-            charts.bar_chart([label(k, lang) for k in keys],
+            KeepTogether([charts.bar_chart([label(k, lang) for k in keys],
                              [(t("legend_low", lang), [groups[k]["low_dkk"] / 1e6 for k in keys]),
                               (t("legend_high", lang), [groups[k]["high_dkk"] / 1e6 for k in keys])],
                              width=TEXT_WIDTH, height=30 + 30 * len(keys) + 12,
                              value_title=t("axis_mdkk", lang), lang=lang, decimals=1,
                              colors_=[charts.ACCENT, charts.LIGHT], label_width=150),
-            para(escape(t("gross_caption", lang)), "caption"),
+                          para(escape(t("gross_caption", lang)), "caption")]),
         ]
     return out
 
@@ -268,6 +270,6 @@ def ranking_section(results, lang: str) -> list:
                for k in keys]] for c in order]
     header = [t("col_centre", lang), *[f"{ms.label(k, lang, short=True)}"
                                        + (f" ({ms.unit(k, lang)})" if ms.unit(k, lang) else "") for k in keys]]
-    widths = [88, 40, 50, 52, 40, 48, 40, TEXT_WIDTH - 358]
+    widths = [78, 28, 36, 34, 32, 34, 32, TEXT_WIDTH - 274]
     return [heading(t("sec_ranking", lang)),
             data_table(header, rows, widths=widths, font_size=7, align="LRRRRRRL")]

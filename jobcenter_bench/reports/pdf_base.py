@@ -74,6 +74,7 @@ def styles() -> dict:
         "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=11, leading=14,
                              spaceBefore=8, spaceAfter=4, keepWithNext=1),
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10.5),
+        "summary": ParagraphStyle("summary", parent=base, fontSize=9, leading=12, spaceAfter=4),
         "caption": ParagraphStyle("caption", parent=base, fontName=FONT_ITALIC, fontSize=8,
                                   leading=10.5, textColor=colors.HexColor(MUTED), spaceAfter=10),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=10, spaceAfter=0),

@@ -184,16 +184,18 @@ def method_section(results, lang: str) -> list:
     out.append(heading(t("sec_regression", lang), 2))
     out.append(para(escape(t("reg_source", lang, source=results.prediction_source_text(lang)))))
     out += regression_block(results, lang)
-    out.append(heading(t("sec_caveats", lang), 2))
+    from reportlab.platypus import KeepTogether
+
+    caveats = [heading(t("sec_caveats", lang), 2)]
     for key in ("caveat_survey", "caveat_effect", "caveat_robustness", "caveat_causal",
                 "caveat_levers"):
-        out.append(para("• " + escape(t(key, lang))))
-    return out
+        caveats.append(para("• " + escape(t(key, lang))))
+    return [*out, KeepTogether(caveats)]
 
 
 def regression_block(results, lang: str) -> list:
     """The regression table with fit statistics, or a sentence when there is none."""
-    variables = ", ".join(results.variable_label(v, lang) for v in results.analysis.variables) or "–"
+    variables = ", ".join(facts.variable_label(results, v, lang) for v in results.analysis.variables) or "–"
     out = [para(escape(t("reg_variables", lang, variables=variables)))]
     model = results.analysis.models.get("core")
     if model is None:
@@ -211,7 +213,7 @@ def regression_block(results, lang: str) -> list:
 
 
 def coefficient_label(results, name: str, lang: str) -> str:
-    return t("intercept", lang) if name == "const" else results.variable_label(name, lang)
+    return t("intercept", lang) if name == "const" else facts.variable_label(results, name, lang)
 
 
 def coef(value: float, lang: str) -> str:

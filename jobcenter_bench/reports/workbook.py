@@ -366,7 +366,7 @@ def _framework(s: Sheet) -> None:
     r, lang = s.results, s.lang
     variables = list(r.analysis.variables)
     keys = ("predicted_rate", "observed_rate", "predicted_rate_all", "observed_rate_all")
-    cols = [Col(t("col_centre", lang)), *[Col(r.variable_label(v, lang), "#,##0.000") for v in variables],
+    cols = [Col(t("col_centre", lang)), *[Col(facts.variable_label(r, v, lang), "#,##0.000") for v in variables],
             *[measure_col(k, lang) for k in keys]]
     rows = [[c.jobcenter, *[c.framework.get(v) for v in variables], *[getattr(c, k) for k in keys]]
             for c in r.centres]

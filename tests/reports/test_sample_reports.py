@@ -58,7 +58,12 @@ def test_cli_report_export_and_unknown_scenario(sample_db, tmp_path, capsys):
     assert main(["report", "--db", str(sample_db), "--national", "--out", str(tmp_path / "n.pdf"),
                  "--lang", "en"]) == 0
     assert main(["export", "--db", str(sample_db), "--out", str(tmp_path / "w.xlsx")]) == 0
-    assert pdf_pages(tmp_path / "n.pdf")[0][0] == "Denmark's job centres 2013"
+    english = pdf_pages(tmp_path / "n.pdf")
+    assert english[0][0] == "Denmark's job centres 2013"
+    # framework variables by the catalogue's English labels (the register file has Danish ones only)
+    method = next(p for p in english if any(ln.startswith("Framework variables in the model:") for ln in p))
+    start = next(i for i, ln in enumerate(method) if ln.startswith("Framework variables in the model:"))
+    assert "Population density (res./km²)" in " ".join(method[start:start + 4])
     header, rows = sheet_rows(tmp_path / "w.xlsx", "Jobcentre")
     assert len(rows) == 94 and "Effekt (pp)" in header
     assert main(["export", "--db", str(sample_db), "--out", str(tmp_path / "x.xlsx"), "--scenario", "Nej"]) != 0
