@@ -113,7 +113,7 @@ def scatter_section(results, c, lang: str) -> list:
                              y_line=th.effect_mean if th else None,
                              line_label=t("legend_lines", lang), **common),
         para(escape(t("scatter_finding", lang, centre=c.jobcenter,
-                      quadrant=facts.quadrant_label(c.quadrant, lang).lower())
+                      quadrant=facts.lower_first(facts.quadrant_label(c.quadrant, lang)))
                     + (" " + relationship_finding(rel_effect, lang) + "." if rel_effect else "")), "caption"),
         heading(t("sec_scatter_framework", lang), 2),
         charts.scatter_chart(prod, [x.predicted_rate_all for x in centres],
@@ -151,7 +151,7 @@ def time_use_section(results, c, lang: str) -> list:
     if gaps:
         key, h, a = gaps[0]
         label = next(facts.time_label(k, lang) for k in cats if k.key == key)
-        finding = t("time_use_finding", lang, centre=c.jobcenter, label=label.lower(),
+        finding = t("time_use_finding", lang, centre=c.jobcenter, label=facts.lower_first(label),
                     hours=num(h, "hours", lang), avg=num(a, "hours", lang))
     return [heading(t("sec_time_use", lang)), para(escape(t("time_use_intro", lang))),
             data_table(header, rows, widths=[200, 70, 70, 70, TEXT_WIDTH - 410]), chart,

@@ -124,7 +124,7 @@ def relationship_label(rel, lang: str = "da") -> str:
     def name(code: str) -> str:
         return ms.label(code, lang) if code in ms.catalogue().measures else code
 
-    return t("relationship_label", lang, y=name(rel.y), x=name(rel.x).lower())
+    return t("relationship_label", lang, y=name(rel.y), x=lower_first(name(rel.x)))
 
 
 @dataclass(frozen=True)
@@ -215,3 +215,9 @@ def ranks(values: dict[str, float | None], reverse: bool = True) -> dict[str, in
 def pick_label(obj, lang: str = "da") -> str:
     """A core record's ``label`` / ``label_en`` pair in ``lang``."""
     return pick((obj.label, obj.label_en), lang)
+
+
+def lower_first(text: str) -> str:
+    """``Cases per FTE`` -> ``cases per FTE``: a label inside a sentence (only the first letter;
+    abbreviations such as ``ADP`` or ``LÆ265`` stay)."""
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text

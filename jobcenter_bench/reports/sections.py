@@ -231,8 +231,16 @@ def coef(value: float, lang: str) -> str:
 def relationship_finding(rel, lang: str) -> str:
     """``Ingen sammenhæng mellem … (hældning 0,000, p = 0,99)``: a test's finding in words."""
     msg = "finding_none" if rel.slope_p >= rel.alpha else "finding_some"
-    return t(msg, lang, x=ms.label(rel.x, lang).lower(), y=ms.label(rel.y, lang).lower(),
+    return t(msg, lang, x=_term(rel.x, lang), y=_term(rel.y, lang),
              slope=coef(rel.slope, lang), p=num(rel.slope_p, "p", lang))
+
+
+def _term(code: str, lang: str) -> str:
+    """A variable of a relationship test in a sentence: the all-benefits predicted rate is the
+    measure of the framework conditions (rammevilkår)."""
+    if code == "predicted_rate_all":
+        return t("framework_term", lang)
+    return facts.lower_first(ms.label(code, lang))
 
 
 def find_relationship(results, x: str, y: str):

@@ -102,7 +102,7 @@ def _why(results, name: str, lang: str) -> Block | None:
     gaps = time_use_outliers(results, name)
     labels = {k.key: facts.time_label(k, lang) for k in facts.time_categories(results)}
     if gaps:
-        items = "; ".join(t("sum_time_item", lang, label=labels[k].lower(), hours=num(h, "hours", lang),
+        items = "; ".join(t("sum_time_item", lang, label=facts.lower_first(labels[k]), hours=num(h, "hours", lang),
                             avg=num(a, "hours", lang)) for k, h, a in gaps)
         out.append(t("sum_time_use", lang, items=items))
     return Block(t("sum_why", lang), tuple(out)) if out else None
@@ -129,9 +129,9 @@ def _gain(results, name: str | None, lang: str) -> Block | None:
     if bench is not None:
         b, fte_b, dkk_b = bench
         if name is not None and not fte_b:
-            out.append(t("sum_benchmark_above", lang, label=facts.pick_label(b, lang).lower()))
+            out.append(t("sum_benchmark_above", lang, label=facts.lower_first(facts.pick_label(b, lang))))
         else:
-            out.append(t("sum_benchmark", lang, label=facts.pick_label(b, lang).lower(),
+            out.append(t("sum_benchmark", lang, label=facts.lower_first(facts.pick_label(b, lang)),
                          fte=_v("net_fte_low", fte_b, lang), mdkk=mdkk(dkk_b, lang)))
     return Block(t("sum_gain_title", lang), tuple(out)) if out else None
 

@@ -209,3 +209,18 @@ def test_every_report_message_exists_in_both_languages():
     missing = sorted(i for i in ids if i not in messages())
     assert not missing
     assert all(da and en for da, en in messages().values())
+
+
+def test_chart_caption_states_the_finding():
+    from jobcenter_bench.core.relationships import Relationship
+    from jobcenter_bench.reports.sections import relationship_finding
+
+    rel = Relationship("predicted_rate_all", "cases_per_fte", 94, -0.3054, 40.0, -0.75, 0.14, 0.96,
+                       -0.1, 0.34, -0.1, 0.3)
+    # p 0,96 >= 0,05: no relationship; the slope with 3 significant digits, p with 3 decimals
+    assert relationship_finding(rel, "da") == ("Ingen statistisk sikker sammenhæng mellem rammevilkår (forventet "
+                                               "forsørgelsesgrad for alle ydelser) og sager pr. årsværk "
+                                               "(hældning -0,305, p = 0,960)")
+    significant = Relationship("cases_per_fte", "effect", 94, 0.012, 0.0, 0.005, 0.02, 0.001, 0.3, 0.003, 0.3, 0.003)
+    assert relationship_finding(significant, "en").startswith(
+        "A statistically significant relationship between cases per FTE and effect (slope 0.0120, p = 0.001)")
