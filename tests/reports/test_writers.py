@@ -224,3 +224,24 @@ def test_chart_caption_states_the_finding():
     significant = Relationship("cases_per_fte", "effect", 94, 0.012, 0.0, 0.005, 0.02, 0.001, 0.3, 0.003, 0.3, 0.003)
     assert relationship_finding(significant, "en").startswith(
         "A statistically significant relationship between cases per FTE and effect (slope 0.0120, p = 0.001)")
+
+
+def test_english_workbook_sheets_and_headers(tmp_path):
+    path = api.write_workbook(results(), tmp_path / "w.xlsx", lang="en")
+    header, rows = sheet_rows(path, "Potential per centre")
+    assert header[:3] == ["Job centre", "Gross low (DKK)", "Gross high (DKK)"]
+    assert next(r for r in rows if r["Job centre"] == "Ærø")["Net low (DKK)"] == pytest.approx(38_875)
+    wb = openpyxl.load_workbook(path)
+    assert str(wb["Centres"]["A1"].value).startswith("Sample data – synthetic")
+
+
+def test_reports_without_levers_leave_the_lever_sections_out(tmp_path):
+    from dataclasses import replace
+
+    res = replace(results(), levers=None, levers_error=BenchError("ingen", "none"))
+    pages = pdf_pages(api.write_centre_report(res, "Skive", tmp_path / "s.pdf"))
+    text_page1 = " ".join(pages[0])
+    assert "Hvor står Skive?" in text_page1 and "Hvad kan vindes?" not in text_page1
+    assert not any("I alt (netto)" in p for p in pages)
+    header, rows = sheet_rows(api.write_workbook(res, tmp_path / "w.xlsx"), "Potentiale pr. jobcenter")
+    assert header[0] == "Jobcenter" and not [r for r in rows if r.get("Jobcenter")]
