@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from jobcenter_bench.cli._common import add_db, add_lang, add_year
-from jobcenter_bench.cli.report import add_scenario
+from jobcenter_bench.cli.report import add_scenario, results_for
 
 
 def register(sub) -> None:
@@ -22,6 +22,5 @@ def register(sub) -> None:
 def run(args) -> int:
     from jobcenter_bench.reports import api
 
-    print(api.write_workbook(args.db, args.out, year=args.year, scenario=args.scenario,
-                             lang=args.lang))
+    print(api.write_workbook(results_for(args), args.out, lang=args.lang))
     return 0

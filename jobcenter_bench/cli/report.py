@@ -2,7 +2,10 @@
 
     jobcenter-bench report --db PATH --jobcenter NAME --out FILE.pdf
     jobcenter-bench report --db PATH --national --out FILE.pdf
-    jobcenter-bench report --db PATH --all --out DIR
+    jobcenter-bench report --db PATH --all --out DIR [--workers N]
+
+The figures are the core's ``Results`` of the chosen year and scenario (``core.session``), the
+same the GUI shows and the workbook holds.
 """
 
 from __future__ import annotations
@@ -13,6 +16,22 @@ from jobcenter_bench.cli._common import add_db, add_lang, add_year, stderr_progr
 def add_scenario(parser) -> None:
     parser.add_argument("--scenario", metavar="NAME",
                         help="scenarie for forbedringsforslag (standard: standardscenariet)")
+
+
+def results_for(args):
+    """The ``Results`` of ``--db``, ``--year`` and ``--scenario`` (one computation per command);
+    an unknown scenario name is an error, not a silent fall-back to the standard scenario."""
+    from jobcenter_bench.core.errors import BenchError
+    from jobcenter_bench.core.scenarios import list_scenarios
+    from jobcenter_bench.core.session import Session, SessionState
+
+    with Session.open(args.db) as session:
+        known = list_scenarios(session.store)
+        if args.scenario is not None and args.scenario not in known:
+            raise BenchError(f"Scenariet »{args.scenario}« findes ikke; gemte scenarier: {', '.join(known) or '–'}",
+                             f"The scenario \"{args.scenario}\" does not exist; saved scenarios: "
+                             f"{', '.join(known) or '–'}")
+        return session.compute(SessionState(year=args.year, scenario_name=args.scenario, with_previous=False))
 
 
 def register(sub) -> None:
@@ -33,16 +52,16 @@ def register(sub) -> None:
 def run(args) -> int:
     from jobcenter_bench.reports import api
 
-    kw = dict(year=args.year, scenario=args.scenario, lang=args.lang)
+    results = results_for(args)
     if args.jobcenter:
-        print(api.write_centre_report(args.db, args.jobcenter, args.out, **kw))
+        print(api.write_centre_report(results, args.jobcenter, args.out, lang=args.lang))
         return 0
     if args.national:
-        print(api.write_national_report(args.db, args.out, **kw))
+        print(api.write_national_report(results, args.out, lang=args.lang))
         return 0
-    result = api.write_all_centre_reports(args.db, args.out, state=stderr_progress(),
-                                          workers=args.workers, **kw)
-    print(f"{args.out}: {result.summary(args.lang)}")
-    if result.cancelled:
+    batch = api.write_all_centre_reports(results, args.out, state=stderr_progress(), workers=args.workers,
+                                         lang=args.lang)
+    print(f"{args.out}: {batch.summary(args.lang)}")
+    if batch.cancelled:
         return 130
-    return 1 if result.failed else 0
+    return 1 if batch.failed else 0

@@ -1,13 +1,16 @@
 """The report functions the CLI and the GUI call (one call per menu entry).
 
-Each takes an open ``Store`` or a database path, the year (``None`` = newest with data), the
-lever scenario (``None`` = the default scenario) and the language, and returns what it wrote.
-Long work takes a ``TaskState`` for progress and cancel. Errors a user can act on are
-``BenchError``; nothing here needs Qt, so the GUI runs these in a worker thread.
+Each takes the core's ``Results`` (``core.session``: what the user has on screen, the working
+scenario saved or not) and the language, and returns what it wrote. The caller computes
+``Results`` once (``core.session.compute(path, SessionState(...))`` or the GUI's session);
+nothing here opens the database or recomputes a figure. Long work takes a ``TaskState`` for
+progress and cancel. Errors a user can act on are ``BenchError``; nothing here needs Qt, so
+the GUI runs these in a worker thread.
 
->>> from jobcenter_bench.reports import api
->>> api.write_centre_report("projekt.jcbench", "Skive", "skive.pdf")       # doctest: +SKIP
->>> result = api.write_all_centre_reports("projekt.jcbench", "rapporter/")  # doctest: +SKIP
+>>> from jobcenter_bench.core.session import SessionState, compute
+>>> results = compute("projekt.jcbench", SessionState(year=2013))         # doctest: +SKIP
+>>> api.write_centre_report(results, "Skive", "skive.pdf")                # doctest: +SKIP
+>>> batch = api.write_all_centre_reports(results, "rapporter/")           # doctest: +SKIP
 """
 
 from __future__ import annotations
@@ -17,43 +20,24 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from jobcenter_bench.core.errors import BenchError
-from jobcenter_bench.core.store import Store
+from jobcenter_bench.core.i18n import LANGS
 from jobcenter_bench.core.tasks import TaskState
 from jobcenter_bench.reports.batch import BatchResult
-from jobcenter_bench.reports.inputs import ReportInput
 
-LANGS = ("da", "en")
-
-
-@contextmanager
-def _opened(db: Store | str | Path) -> Iterator[Store]:
-    """The store itself, or a store opened from a path (closed afterwards)."""
-    if isinstance(db, Store):
-        yield db
-        return
-    store = Store.open(db, create=False)
-    try:
-        yield store
-    finally:
-        store.close()
+__all__ = ["BatchResult", "resolve_centre", "write_all_centre_reports", "write_centre_report",
+           "write_national_report", "write_workbook"]
 
 
-def report_input(db: Store | str | Path, year: int | None = None, scenario: str | None = None,
-                 lang: str = "da", analysis=None) -> ReportInput:
-    """Everything the reports need for ``year`` and ``scenario``, from the cores."""
-    from jobcenter_bench.reports.collect import collect
-
+def _check_lang(lang: str) -> None:
     if lang not in LANGS:
         raise BenchError(f"Ukendt sprog: {lang} (brug da eller en)", f"Unknown language: {lang} (use da or en)")
-    with _opened(db) as store:
-        return collect(store, year, scenario, lang, analysis)
 
 
-def resolve_centre(data: ReportInput, name: str) -> str:
+def resolve_centre(results, name: str) -> str:
     """The exact name of the centre ``name`` means (tolerant: case, Danish letters, municipality)."""
     from jobcenter_bench.core.geography import match_jobcentre, normalise_name
 
-    names = [c.jobcenter for c in data.centres]
+    names = [c.jobcenter for c in results.centres]
     if name in names:
         return name
     key = normalise_name(name)
@@ -63,70 +47,64 @@ def resolve_centre(data: ReportInput, name: str) -> str:
     jc = match_jobcentre(name)
     if jc is not None and jc.name in names:
         return jc.name
-    excluded = data.exclusion(jc.name if jc is not None else name)
+    excluded = results.exclusion(jc.name if jc is not None else name)
     if excluded is not None:
         raise BenchError(
-            f"Jobcenter {excluded.jobcenter} er ikke med i analysen for {data.year}: {excluded.reason}",
-            f"Job centre {excluded.jobcenter} is not in the analysis for {data.year}: "
-            f"{excluded.reason_en}",
+            f"Jobcenter {excluded.jobcenter} er ikke med i analysen for {results.year}: {excluded.reason}",
+            f"Job centre {excluded.jobcenter} is not in the analysis for {results.year}: {excluded.reason_en}",
         )
     raise BenchError(
-        f"Jobcentret »{name}« findes ikke i data for {data.year}.",
-        f"The job centre \"{name}\" is not in the data for {data.year}.",
+        f"Jobcentret »{name}« findes ikke i data for {results.year}.",
+        f"The job centre \"{name}\" is not in the data for {results.year}.",
     )
 
 
-def write_centre_report(db: Store | str | Path, jobcenter: str, out: str | Path, *,
-                        year: int | None = None, scenario: str | None = None, lang: str = "da",
-                        analysis=None) -> Path:
+def write_centre_report(results, jobcenter: str, out: str | Path, *, lang: str = "da") -> Path:
     """Write the PDF report of one job centre; returns the path written."""
     from jobcenter_bench.reports.centre_report import write_centre_pdf
 
-    data = report_input(db, year, scenario, lang, analysis)
-    name = resolve_centre(data, jobcenter)
+    _check_lang(lang)
+    name = resolve_centre(results, jobcenter)
     path = _pdf_path(out)
     with _os_errors(path):
-        return write_centre_pdf(data, name, path, lang)
+        return write_centre_pdf(results, name, path, lang)
 
 
-def write_national_report(db: Store | str | Path, out: str | Path, *, year: int | None = None,
-                          scenario: str | None = None, lang: str = "da", analysis=None) -> Path:
+def write_national_report(results, out: str | Path, *, lang: str = "da") -> Path:
     """Write the national PDF report; returns the path written."""
     from jobcenter_bench.reports.national_report import write_national_pdf
 
-    data = report_input(db, year, scenario, lang, analysis)
+    _check_lang(lang)
     path = _pdf_path(out)
     with _os_errors(path):
-        return write_national_pdf(data, path, lang)
+        return write_national_pdf(results, path, lang)
 
 
-def write_all_centre_reports(db: Store | str | Path, out_dir: str | Path, *,
-                             year: int | None = None, scenario: str | None = None,
-                             lang: str = "da", state: TaskState | None = None,
-                             workers: int | None = None, analysis=None) -> BatchResult:
-    """Write one PDF per job centre into ``out_dir``; failures are listed, not raised."""
+def write_all_centre_reports(results, out_dir: str | Path, *, lang: str = "da",
+                             state: TaskState | None = None, workers: int | None = None) -> BatchResult:
+    """Write one PDF per job centre into ``out_dir`` (``workers``: processes, default one per
+    core); failures are listed, not raised."""
     from jobcenter_bench.reports.batch import write_all
 
+    _check_lang(lang)
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise BenchError(f"{out} er en fil, ikke en mappe.", f"{out} is a file, not a folder.")
-    data = report_input(db, year, scenario, lang, analysis)
     with _os_errors(out):
-        return write_all(data, out, lang, state, workers)
+        return write_all(results, out, lang, state, workers)
 
 
-def write_workbook(db: Store | str | Path, out: str | Path, *, year: int | None = None,
-                   scenario: str | None = None, lang: str = "da", analysis=None) -> Path:
+def write_workbook(results, out: str | Path, *, lang: str = "da") -> Path:
     """Write the Excel comparison workbook; returns the path written."""
     from jobcenter_bench.reports.workbook import write_workbook_file
 
+    _check_lang(lang)
     path = Path(out)
     if path.suffix.lower() != ".xlsx":
         raise BenchError(f"Regnearket skal have endelsen .xlsx: {path}",
                          f"The workbook must end in .xlsx: {path}")
-    data = report_input(db, year, scenario, lang, analysis)
     with _os_errors(path):
-        return write_workbook_file(data, _writable(path), lang)
+        return write_workbook_file(results, _writable(path), lang)
 
 
 def _pdf_path(out: str | Path) -> Path:

@@ -123,13 +123,23 @@ def _x_value_axis(d, ax: Axis, x0, y0, w, h, title: str, lang: str) -> None:
 
 def _legend(d, items: Sequence[tuple[str, str, str]], x: float, y: float) -> None:
     """Legend entries ``(label, colour, kind)`` with kind ``"dot"`` or ``"box"``, left to right."""
-    from reportlab.graphics.shapes import Circle, Rect
+    from reportlab.graphics.shapes import Circle, Line, Rect
     from reportlab.lib import colors
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     for label, color, kind in items:
         if kind == "dot":
             d.add(Circle(x + 3, y + 2.5, 2.8, fillColor=colors.HexColor(color), strokeColor=None))
+        elif kind == "dash":
+            d.add(Line(x, y + 2.5, x + 9, y + 2.5, strokeColor=colors.HexColor(color), strokeWidth=0.8,
+                       strokeDashArray=[3, 2]))
+            x += 3
+        elif kind == "whisker":
+            stroke = dict(strokeColor=colors.HexColor(color), strokeWidth=0.6)
+            d.add(Line(x, y + 2.5, x + 9, y + 2.5, **stroke))
+            d.add(Line(x, y + 0.5, x, y + 4.5, **stroke))
+            d.add(Line(x + 9, y + 0.5, x + 9, y + 4.5, **stroke))
+            x += 3
         else:
             d.add(Rect(x, y, 7, 6, fillColor=colors.HexColor(color), strokeColor=None))
         d.add(_string(x + 10, y, label))
@@ -140,13 +150,15 @@ def scatter_chart(
     xs: Sequence[float], ys: Sequence[float], *, width: float, height: float,
     x_title: str, y_title: str, lang: str = "da", highlight: int | None = None,
     highlight_label: str = "", group: Sequence[int] = (), x_line: float | None = None,
-    y_line: float | None = None, legend: Sequence[str] = (),
+    y_line: float | None = None, legend: Sequence[str] = (), line_label: str = "",
 ):
     """Scatter of ``(xs[i], ys[i])`` with one highlighted point and optional quadrant lines.
 
     ``group`` are indexes drawn in the accent colour (e.g. the centre's cluster); ``x_line`` /
     ``y_line`` draw dashed reference lines (e.g. national median productivity, mean effect);
-    ``legend`` holds three labels: highlighted, group, others.
+    ``legend`` holds three labels: highlighted, group, others; ``line_label`` adds the dashed
+    lines to it. The highlighted centre's name sits beside its point with a white halo, on the
+    side with more room.
     """
     from reportlab.graphics.shapes import Circle, Line
     from reportlab.lib import colors
@@ -177,18 +189,36 @@ def scatter_chart(
         if i == highlight:
             d.add(Circle(px, py, 4.2, fillColor=colors.HexColor(HIGHLIGHT),
                          strokeColor=colors.white, strokeWidth=0.8))
-            if highlight_label:
-                anchor = "end" if px > x0 + w * 0.75 else "start"
-                d.add(_string(px + (-6 if anchor == "end" else 6), py + 3, highlight_label,
-                              size=7.5, anchor=anchor, color=HIGHLIGHT, bold=True))
         elif i in grp:
             d.add(Circle(px, py, 2.8, fillColor=colors.HexColor(ACCENT), strokeColor=None))
         else:
             d.add(Circle(px, py, 2.2, fillColor=colors.HexColor(OTHERS), strokeColor=None))
+    if highlight is not None and highlight_label and _ok(pts[highlight][0]) and _ok(pts[highlight][1]):
+        px, py = xa.to(pts[highlight][0], x0, w), ya.to(pts[highlight][1], y0, h)
+        _halo_label(d, px, py, highlight_label, right=px < x0 + w * 0.7, top=py < y0 + h * 0.8)
     if legend:
-        items = [(legend[0], HIGHLIGHT, "dot"), (legend[1], ACCENT, "dot"), (legend[2], OTHERS, "dot")]
-        _legend(d, items[: len(legend)], x0, height - 9)
+        colours = (HIGHLIGHT, ACCENT, OTHERS) if len(legend) == 3 else (OTHERS,)
+        items = [(text, colour, "dot") for text, colour in zip(legend, colours, strict=False)]
+        if line_label and (x_line is not None or y_line is not None):
+            items.append((line_label, MUTED, "dash"))
+        _legend(d, items, x0, height - 9)
     return d
+
+
+def _halo_label(d, px: float, py: float, text: str, right: bool, top: bool) -> None:
+    """The highlighted point's name on a white box, offset diagonally with a leader line so it
+    never covers the point."""
+    from reportlab.graphics.shapes import Line, Rect
+    from reportlab.lib import colors
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    dx, dy = (12 if right else -12), (12 if top else -14)
+    tw = stringWidth(text, FONT_BOLD, 7.5)
+    tx, ty = px + dx, py + dy
+    left = tx if right else tx - tw
+    d.add(Line(px, py, tx, ty + (0 if top else 7), strokeColor=colors.HexColor(HIGHLIGHT), strokeWidth=0.6))
+    d.add(Rect(left - 2, ty - 2, tw + 4, 10, fillColor=colors.white, strokeColor=None, fillOpacity=0.85))
+    d.add(_string(tx, ty, text, size=7.5, anchor="start" if right else "end", color=HIGHLIGHT, bold=True))
 
 
 def bar_chart(
@@ -196,7 +226,7 @@ def bar_chart(
     height: float, value_title: str, lang: str = "da", decimals: int = 0,
     horizontal: bool = True, colors_: Sequence[str] | None = None,
     ranges: Sequence[tuple[float, float]] | None = None, label_width: float = 130,
-    category_title: str = "",
+    category_title: str = "", range_label: str = "",
 ):
     """Grouped bars: one group per category, one bar per series ``(name, values)``.
 
@@ -213,7 +243,7 @@ def bar_chart(
     values = [v for _, vals in series for v in vals if _ok(v)]
     if ranges:
         values += [v for r in ranges for v in r if _ok(v)]
-    legend = len(series) > 1
+    legend = len(series) > 1 or bool(ranges and range_label)
     d = _drawing(width, height)
     top_pad = 12 if legend else 0
     if horizontal:
@@ -237,7 +267,7 @@ def bar_chart(
                 d.add(Rect(min(zero, xv), yb + 0.5, abs(xv - zero), bar - 1,
                            fillColor=colors.HexColor(palette[s % len(palette)]), strokeColor=None))
                 label = format_number(v, decimals, lang)
-                d.add(_string(max(zero, xv) + 2, yb + bar / 2 - 2.3, label, size=6, color=MUTED))
+                d.add(_string(max(zero, xv) + 2, yb + bar / 2 - 2.5, label, size=7, color=INK))
             if ranges and _ok(ranges[c][0]) and _ok(ranges[c][1]):
                 a, b = ax.to(ranges[c][0], x0, w), ax.to(ranges[c][1], x0, w)
                 yw = mid + group_h / 2 + 1.5
@@ -255,7 +285,7 @@ def bar_chart(
         zero = ax.to(0, y0, h)
         for c, cat in enumerate(categories):
             mid = x0 + (c + 0.5) * slot
-            d.add(_string(mid, y0 - 10, _clip(cat, slot - 2, 6.5), size=6.5, anchor="middle"))
+            d.add(_string(mid, y0 - 10, _clip(cat, slot - 2, 7), size=7, anchor="middle"))
             group_w = bar * len(series)
             for s, (_, vals) in enumerate(series):
                 v = vals[c]
@@ -269,8 +299,10 @@ def bar_chart(
         if category_title:
             d.add(_string(x0 + w / 2, y0 - 22, category_title, size=7, anchor="middle", color=MUTED))
     if legend:
-        _legend(d, [(name, palette[i % len(palette)], "box") for i, (name, _) in enumerate(series)],
-                x0, height - 9)
+        items = [(name, palette[i % len(palette)], "box") for i, (name, _) in enumerate(series)]
+        if ranges and range_label:
+            items.append((range_label, INK, "whisker"))
+        _legend(d, items, x0, height - 9)
     return d
 
 
@@ -321,9 +353,9 @@ def waterfall_chart(
             d.add(Rect(xb + 0.5, min(ya, yb), bar - 1, max(abs(yb - ya), 0.3),
                        fillColor=colors.HexColor(fill), strokeColor=None))
             d.add(_string(xb + bar / 2, max(ya, yb) + 2, format_number(b - a, decimals, lang),
-                          size=5.8, anchor="middle", color=INK if k == 0 else MUTED))
+                          size=7, anchor="middle", color=INK))
     for i, name in enumerate(names):
-        d.add(_string(x0 + (i + 0.5) * slot, y0 - 10, _clip(name, slot - 2, 6.5), size=6.5,
+        d.add(_string(x0 + (i + 0.5) * slot, y0 - 10, _clip(name, slot - 2, 7), size=7,
                       anchor="middle", bold=i == len(names) - 1))
     zero = ax.to(0, y0, h)
     d.add(Line(x0, zero, x0 + w, zero, strokeColor=colors.HexColor(INK), strokeWidth=0.6))
@@ -371,7 +403,7 @@ def stacked_bar_chart(
                 up += v
             else:
                 down += v
-        d.add(_string(x0 + (c + 0.5) * slot, y0 - 10, _clip(cat, slot - 2, 6.5), size=6.5,
+        d.add(_string(x0 + (c + 0.5) * slot, y0 - 10, _clip(cat, slot - 2, 7), size=7,
                       anchor="middle"))
     zero = ax.to(0, y0, h)
     d.add(Line(x0, zero, x0 + w, zero, strokeColor=colors.HexColor(INK), strokeWidth=0.6))

@@ -74,6 +74,7 @@ def styles() -> dict:
         "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=11, leading=14,
                              spaceBefore=8, spaceAfter=4, keepWithNext=1),
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10.5),
+        "summary": ParagraphStyle("summary", parent=base, fontSize=9, leading=12, spaceAfter=4),
         "caption": ParagraphStyle("caption", parent=base, fontName=FONT_ITALIC, fontSize=8,
                                   leading=10.5, textColor=colors.HexColor(MUTED), spaceAfter=10),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=10, spaceAfter=0),
@@ -210,8 +211,9 @@ def contents_flowables(lang: str) -> list:
     return [para(escape(t("toc", lang)), "h1"), toc]
 
 
-def build_pdf(path: str | Path, cover: list, body: list, frame: PageFrame) -> Path:
-    """Write a PDF: ``cover`` flowables and the contents on page 1 (no header), then ``body``.
+def build_pdf(path: str | Path, cover: list, body: list, frame: PageFrame, front: list = ()) -> Path:
+    """Write a PDF: ``cover`` flowables on page 1 (no header); ``front`` (e.g. facts and data
+    sources) and the contents on the next page, then ``body``.
 
     Returns the path written. The document is A4 portrait with 18 mm margins.
     """
@@ -237,8 +239,9 @@ def build_pdf(path: str | Path, cover: list, body: list, frame: PageFrame) -> Pa
         PageTemplate(id="body", frames=[body_frame],
                      onPage=lambda c, d: _draw_header(c, d, frame)),
     ])
-    # the contents go on the cover page below the data sources (not alone on a page of its own)
-    story = [*cover, *contents_flowables(frame.lang), NextPageTemplate("body"), PageBreak(), *body]
+    # page 1 is the summary; the facts, data sources and contents share page 2
+    story = [*cover, NextPageTemplate("body"), PageBreak(), *front, *contents_flowables(frame.lang),
+             PageBreak(), *body]
     doc.multiBuild(story, canvasmaker=_numbered_canvas(frame))
     return path
 
