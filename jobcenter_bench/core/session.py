@@ -30,13 +30,17 @@ from jobcenter_bench.core.analysis import (
 )
 from jobcenter_bench.core.business_case import YEARS as BUSINESS_CASE_YEARS
 from jobcenter_bench.core.business_case import BusinessCaseInputs, LeverInputs
+from jobcenter_bench.core.comparison import histogram
 from jobcenter_bench.core.errors import BenchError
 from jobcenter_bench.core.i18n import pick
 from jobcenter_bench.core.store import Store
 from jobcenter_bench.core.tasks import TaskState
 
 __all__ = ["AnalysisOptions", "BUSINESS_CASE_YEARS", "BusinessCaseInputs", "CaseEntry", "LeverInputs",
-           "Provenance", "Results", "Session", "SessionState", "compute", "with_options"]
+           "Provenance", "Results", "Session", "SessionState", "QUADRANT_KEYS", "compute", "histogram", "with_options"]
+
+#: The quadrant keys in the report's order (``classification.QUADRANTS``).
+QUADRANT_KEYS = ("resource_efficient", "productive", "effective", "neither")
 
 #: The prediction source in words (the analysis' ``prediction_source`` code).
 PREDICTION_SOURCE = {

@@ -1,8 +1,9 @@
 """File → Export: the report and workbook writers of ``jobcenter_bench.reports.api``.
 
 Each entry asks where to write, then runs the writer in the worker (progress and cancel for the
-batch of all centres) with the workspace's year, selected centre, scenario and the analysis the
-views show, so the files hold the same numbers as the screen. Errors appear as the core's text.
+batch of all centres) on the workspace's current ``Results``: the very figures the views show,
+under the working scenario whether it is saved or not (the cover then says "Scenarie: Standard
+(ændret, ikke gemt)"). Errors appear as the core's text.
 """
 
 from __future__ import annotations
@@ -36,36 +37,26 @@ def menu_text(kind: str) -> str:
     }[kind]
 
 
-def _scenario_name(ws: Workspace) -> str | None:
-    """The stored scenario to report on (unsaved changes cannot be reported: see the note)."""
-    sc = ws.scenario_obj
-    return None if sc is None else sc.name
-
-
 def export(parent: QWidget, ws: Workspace, kind: str, target: str | None = None) -> None:
-    """Ask for a target (unless given) and write it in the worker (on its own connection: the
-    writers take the database path)."""
+    """Ask for a target (unless given) and write the workspace's current ``Results`` in the worker."""
     from jobcenter_bench.reports import api
 
-    if ws.store is None:
+    results = ws.results
+    if ws.store is None or results is None:
         return
-    if ws.scenario_dirty:
-        errors.show_message(parent, QCoreApplication.translate(
-            "Export", "Scenariet har ændringer, der ikke er gemt. Eksporten bruger det gemte scenarie "
-                      "»{name}«; gem ændringerne under et navn for at få dem med.").format(name=_scenario_name(ws)))
-    common = dict(year=ws.year, scenario=_scenario_name(ws), lang=language(), analysis=ws.analysis)
+    common = dict(lang=language())
     safe = ws.centre.replace("/", "_")
     if kind == "batch_pdf":
         target = target or QFileDialog.getExistingDirectory(
             parent, QCoreApplication.translate("Export", "Vælg mappe til rapporterne"))
         if not target:
             return
-        job, args = api.write_all_centre_reports, (ws.path, target)
+        job, args = api.write_all_centre_reports, (results, target)
     else:
         name, filt, job, args = {
-            "centre_pdf": (f"{safe}_{ws.year}.pdf", "PDF (*.pdf)", api.write_centre_report, (ws.path, ws.centre)),
-            "national_pdf": (f"landsrapport_{ws.year}.pdf", "PDF (*.pdf)", api.write_national_report, (ws.path,)),
-            "xlsx": (f"jobcentre_{ws.year}.xlsx", "Excel (*.xlsx)", api.write_workbook, (ws.path,)),
+            "centre_pdf": (f"{safe}_{ws.year}.pdf", "PDF (*.pdf)", api.write_centre_report, (results, ws.centre)),
+            "national_pdf": (f"landsrapport_{ws.year}.pdf", "PDF (*.pdf)", api.write_national_report, (results,)),
+            "xlsx": (f"jobcentre_{ws.year}.xlsx", "Excel (*.xlsx)", api.write_workbook, (results,)),
         }[kind]
         target = target or QFileDialog.getSaveFileName(
             parent, QCoreApplication.translate("Export", "Eksportér"), name, filt)[0]

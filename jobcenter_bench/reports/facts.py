@@ -72,10 +72,10 @@ def benchmark_note(lang: str = "da") -> str:
 
 
 def quadrant_label(key: str | None, lang: str = "da") -> str:
-    """The quadrant in words (the core's one wording), ``–`` without one."""
-    from jobcenter_bench.core.classification import QUADRANTS
+    """The quadrant in words (the core's one wording, as every output names it), ``–`` without one."""
+    from jobcenter_bench.core.session import Results
 
-    return pick(QUADRANTS[key], lang) if key in QUADRANTS else "–"
+    return Results.quadrant_name(key, lang) or "–"
 
 
 def area_label(area: str, lang: str = "da") -> str:

@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from jobcenter_bench.core import measures as ms
-from jobcenter_bench.core.comparison import histogram
 from jobcenter_bench.core.i18n import t
+from jobcenter_bench.core.session import histogram
 from jobcenter_bench.reports import charts, facts, summary
 from jobcenter_bench.reports.fmt import mdkk, num
 from jobcenter_bench.reports.pdf_base import (

@@ -153,7 +153,7 @@ def _case(results, name: str, lang: str) -> Block | None:
 
 def national_summary(results, lang: str = "da") -> list[Block]:
     """The country's page 1: spread, relationships, quadrants, potential."""
-    from jobcenter_bench.core.classification import QUADRANTS
+    from jobcenter_bench.core.session import QUADRANT_KEYS
     from jobcenter_bench.reports.sections import find_relationship, relationship_finding
 
     nat = results.analysis.national_summary
@@ -168,7 +168,7 @@ def national_summary(results, lang: str = "da") -> list[Block]:
         rel = find_relationship(results, x, y)
         if rel is not None:
             out.append(relationship_finding(rel, lang) + ".")
-    counts = {k: sum(c.quadrant == k for c in comp) for k in QUADRANTS}
+    counts = {k: sum(c.quadrant == k for c in comp) for k in QUADRANT_KEYS}
     out.append(t("sum_nat_quadrants", lang, items="; ".join(
         f"{facts.quadrant_label(k, lang)}: {n}" for k, n in counts.items())))
     blocks = [Block(t("sum_nat_where", lang), tuple(out))]
