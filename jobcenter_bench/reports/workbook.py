@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from jobcenter_bench.core.safe_text import excel_text
 from jobcenter_bench.reports.fmt import excel_format
 from jobcenter_bench.reports.inputs import ReportInput
 from jobcenter_bench.reports.text import t
@@ -72,7 +73,7 @@ def write_table(ws, cols: Sequence[Col], rows: Sequence[Sequence], start_row: in
 
 def set_text(cell, text: str) -> None:
     """Store ``text`` as a plain string, never as a formula (see module docstring)."""
-    cell.value = text
+    cell.value = excel_text(text)  # control characters would make openpyxl refuse to save
     cell.data_type = "s"
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from jobcenter_bench.core.numbers import NumberFormatError, parse_number
+from jobcenter_bench.core.safe_text import visible
 from jobcenter_bench.core.validation import Problem, Severity
 
 #: Text that means yes / no in a yes/no cell (after ``fold``); an empty cell is "not answered".
@@ -87,7 +88,7 @@ def show(value: object) -> str:
     """A cell value as the user typed it, for messages."""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    text = str(value)
+    text = visible(str(value))
     return text if len(text) <= 60 else text[:57] + "..."
 
 

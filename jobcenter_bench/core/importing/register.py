@@ -35,6 +35,7 @@ from jobcenter_bench.core.importing.cells import (
 )
 from jobcenter_bench.core.importing.grid import Grid
 from jobcenter_bench.core.importing.parsed import ParsedFile
+from jobcenter_bench.core.safe_text import text_problem
 
 CODE_HEADERS = {"kommunekode", "kommune kode", "kommunenr", "kommune nr", "komkode", "kode",
                 "municipality code", "code"}
@@ -248,6 +249,11 @@ def _long_columns(parsed: ParsedFile, grid: Grid, header: int, ids: set[int]) ->
                 continue
             if numeric * 2 < len(filled):
                 skipped.append(f"'{show(head)}'")
+                continue
+            bad = text_problem(str(head).strip(), f"Kolonneoverskriften '{show(head)}'",
+                               f"The column header '{show(head)}'")
+            if bad:
+                parsed.problems.append(grid.place(header, c).problem(*bad, value=head, expected="en kort overskrift"))
                 continue
             var = framework_slug(head)
             if var not in parsed.new_variables:
