@@ -123,6 +123,22 @@ def check_design(n: int, variables: tuple[str, ...]) -> None:
         )
 
 
+def check_fit(beta, r2: float, variables: tuple[str, ...]) -> None:
+    """Refuse a degenerate fit instead of printing it: coefficients or R² not finite, or R²
+    below 0 (impossible for least squares with an intercept, so the arithmetic broke down,
+    typically on a variable with absurd values such as 1e308)."""
+    if np.all(np.isfinite(beta)) and np.isfinite(r2) and r2 >= -1e-9:
+        return
+    raise BenchError(
+        "Modellen kan ikke estimeres meningsfuldt (koefficienterne eller R² er ikke endelige tal, "
+        f"eller R² er negativ): tallene i rammevilkårsvariablene {', '.join(variables)} er for "
+        "store eller for ens. Tjek de importerede værdier, eller fjern variablen fra modellen.",
+        "The model cannot be estimated meaningfully (the coefficients or R² are not finite, or "
+        f"R² is negative): the values of the framework variables {', '.join(variables)} are too "
+        "large or too similar. Check the imported values or remove the variable from the model.",
+    )
+
+
 def _matrices(y, X, w):
     y = np.asarray(y, dtype=float)
     X = np.column_stack([np.ones(len(y)), np.asarray(X, dtype=float).reshape(len(y), -1)])
@@ -142,6 +158,8 @@ def fit_point(
     """
     check_design(len(y), variables)
     y, Xc, Xw, yw = _matrices(y, X, w)
+    if not (np.all(np.isfinite(Xw)) and np.all(np.isfinite(yw))):
+        check_fit(np.array([np.nan]), float("nan"), variables)
     beta, _, rank, _ = np.linalg.lstsq(Xw, yw, rcond=None)
     if rank < Xc.shape[1]:
         raise BenchError(
@@ -156,6 +174,7 @@ def fit_point(
     ybar = np.average(y, weights=wts)
     tss = float(np.sum(wts * (y - ybar) ** 2))
     r2 = 1.0 - float(resid_w @ resid_w) / float(tss) if tss > 0 else float("nan")
+    check_fit(beta, r2, variables)
     return PointFit(rate, variables, weights, jobcentres, tuple(beta.tolist()),
                     tuple(fitted.tolist()), r2, tuple(y.tolist()), tuple((y - fitted).tolist()))
 
@@ -193,6 +212,7 @@ def model_table(
         Influence(jc, float(d)) for jc, d in zip(jobcentres, cooks, strict=True) if d > threshold
     ]
     influential.sort(key=lambda i: -i.cooks_distance)
+    check_fit(np.asarray(res.params, dtype=float), float(res.rsquared), variables)
     table = ModelTable(rate, variables, weights, int(res.nobs), float(res.df_resid),
                        float(res.rsquared), float(res.rsquared_adj), float(res.f_pvalue), coefs,
                        threshold, influential)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from jobcenter_bench.core.importing.crosscheck import (
     duplicate_errors,
+    population_errors,
     productivity_warnings,
     repeat_warnings,
 )
@@ -79,6 +80,7 @@ def validate_files(
         parsed.append(read_file(path))
     readable = [f for f in parsed if f.kind is not None]
     duplicate_errors(readable)
+    population_errors(readable, store)
     productivity_warnings(readable, store)
     if store is not None:
         repeat_warnings(readable, store)
