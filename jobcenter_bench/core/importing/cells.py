@@ -216,12 +216,15 @@ class Place:
         value: object = None,
         expected: str | None = None,
         warning: bool = False,
+        notice: bool = False,
     ) -> Problem:
+        """A problem at this place: an error, or with ``warning`` a warning, with ``notice`` a
+        notice (information that never rejects a file, not even with ``import --strict``)."""
         return Problem(
             file=self.file,
             message=da,
             message_en=en,
-            severity=Severity.WARNING if warning else Severity.ERROR,
+            severity=Severity.NOTICE if notice else Severity.WARNING if warning else Severity.ERROR,
             sheet=self.sheet,
             row=self.row,
             column=self.column,

@@ -109,10 +109,12 @@ def import_files(
 
 def check_importable(parsed: list[ParsedFile], allow_warnings: bool = True) -> None:
     """Raise ``ImportRejected`` with every problem when any file has an error (or, with
-    ``allow_warnings=False``, a warning); return quietly when the files may be stored."""
+    ``allow_warnings=False``, a warning; notices never reject); return quietly when the files
+    may be stored."""
     problems = [p for f in parsed for p in f.problems]
     if not allow_warnings:
-        problems = [dataclasses.replace(p, severity=Severity.ERROR) for p in problems]
+        problems = [dataclasses.replace(p, severity=Severity.ERROR) if p.severity == Severity.WARNING else p
+                    for p in problems]
     if any(p.is_error for p in problems):
         raise ImportRejected(problems)
 

@@ -270,7 +270,7 @@ def _long_columns(parsed: ParsedFile, grid: Grid, header: int, ids: set[int]) ->
             grid.place(header).problem(
                 f"Disse kolonner gemmes som rammevilkår (forklarende variable): {', '.join(framework)}.",
                 f"These columns are stored as framework-condition variables: {', '.join(framework)}.",
-                warning=True,
+                notice=True,
             )
         )
     if skipped:
@@ -503,7 +503,7 @@ def _warn_aggregates(parsed: ParsedFile, grid: Grid, count: int) -> None:
                 "i alt) er sprunget over; de beregnes af kommunernes tal.",
                 f"{count} {'row' if count == 1 else 'rows'} with totals (whole country, regions, "
                 "total) skipped; they are computed from the municipalities.",
-                warning=True,
+                notice=True,
             )
         )
 
