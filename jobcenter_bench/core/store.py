@@ -15,6 +15,7 @@ Writes go through ``Store.transaction()``: an import is all-or-nothing.
 from __future__ import annotations
 
 import datetime as _dt
+import os
 import shutil
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -109,27 +110,40 @@ class Store:
                 f"Kan ikke oprette databasen {path}: mappen {file.parent} findes ikke",
                 f"Cannot create the database {path}: the folder {file.parent} does not exist",
             )
-        try:
-            return cls._connect(path, new=True)
-        except BaseException:
-            remove_database_files(file)
-            raise
+        cls._create_file(file)
+        return cls._connect(path, new=False)
 
     @classmethod
-    def _connect(cls, path: str, new: bool) -> Store:
-        """Connect, switch to WAL and create or upgrade the schema; SQLite errors as ``StoreError``."""
+    def _create_file(cls, file: Path) -> None:
+        """Create a database with the schema as ``NAME.creating`` and rename it into place, so
+        that a failure or a kill at any moment leaves either no file or a complete database."""
+        tmp = file.with_name(file.name + ".creating")
+        remove_database_files(tmp)
+        try:
+            cls._connect(str(tmp), new=True, journal="DELETE", shown=str(file)).close()
+            os.replace(tmp, file)
+        except OSError as exc:
+            raise StoreError(f"Kan ikke oprette databasen {file}: {os_reason_da(exc, writing=True)}",
+                             f"Cannot create the database {file}: {os_reason_en(exc)}") from exc
+        finally:
+            remove_database_files(tmp)
+
+    @classmethod
+    def _connect(cls, path: str, new: bool, journal: str = "WAL", shown: str | None = None) -> Store:
+        """Connect, set the journal mode (WAL) and create or upgrade the schema; SQLite errors
+        as ``StoreError`` naming ``shown`` (default ``path``)."""
         conn = None
         try:
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False,
                                    timeout=LOCK_WAIT_SECONDS)
             conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA journal_mode = WAL" if path != ":memory:" else "PRAGMA journal_mode = MEMORY")
+            conn.execute(f"PRAGMA journal_mode = {journal if path != ':memory:' else 'MEMORY'}")
             store = cls(conn, path)
             store._ensure_schema(new)
         except sqlite3.Error as exc:
             if conn is not None:
                 conn.close()
-            raise database_error(exc, path) from exc
+            raise database_error(exc, shown or path) from exc
         except BaseException:
             if conn is not None:
                 conn.close()
