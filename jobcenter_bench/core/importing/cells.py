@@ -86,8 +86,10 @@ def looks_numeric(text: str) -> bool:
 
 def show(value: object) -> str:
     """A cell value as the user typed it, for messages."""
-    if isinstance(value, float) and value.is_integer():
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return str(int(value))
+    if isinstance(value, float) and abs(value) >= 1e15:
+        return f"{value:.6g}"  # 1e+308, not 309 digits
     text = visible(str(value))
     return text if len(text) <= 60 else text[:57] + "..."
 

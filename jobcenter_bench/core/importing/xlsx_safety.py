@@ -214,6 +214,9 @@ def sheet_rows(ws, sheet_name: str) -> list[tuple]:
     except UnsafeFile:
         raise
     except Exception as exc:
+        cell = _unreadable_number(ws, len(rows) + 1) if isinstance(exc, ValueError) else None
+        if cell:
+            raise _not_finite(sheet_name, cell, "NaN/INF") from exc
         raise UnsafeFile(
             f"Arket '{sheet_name}' kan ikke læses; filen er måske beskadiget. Gem den igen fra Excel.",
             f"Sheet '{sheet_name}' cannot be read ({type(exc).__name__}: {exc}); the file may be "
@@ -234,10 +237,44 @@ def _check_finite(row: tuple, index: int, sheet_name: str) -> None:
         if type(v) is float and (v != v or v in (float("inf"), float("-inf"))):
             from jobcenter_bench.core.importing.cells import column_letter
 
-            cell = f"{column_letter(col)}{index + 1}"
-            raise UnsafeFile(
-                f"Arket '{sheet_name}', celle {cell}: tallet er ikke et endeligt tal ({v}). Skriv et "
-                "tal i cellen, eller lad den være tom, og gem filen igen.",
-                f"Sheet '{sheet_name}', cell {cell}: the number is not finite ({v}). Write a number "
-                "in the cell or leave it empty, and save the file again.",
-            )
+            raise _not_finite(sheet_name, f"{column_letter(col)}{index + 1}", v)
+
+
+def _not_finite(sheet_name: str, cell: str, value: object) -> UnsafeFile:
+    return UnsafeFile(
+        f"Arket '{sheet_name}', celle {cell}: tallet er ikke et endeligt tal ({value}). Skriv et "
+        "tal i cellen, eller lad den være tom, og gem filen igen.",
+        f"Sheet '{sheet_name}', cell {cell}: the number is not finite ({value}). Write a number "
+        "in the cell or leave it empty, and save the file again.",
+    )
+
+
+def _unreadable_number(ws, row: int) -> str | None:
+    """The reference ("C2") of the first number cell in sheet row ``row`` or later whose value
+    openpyxl cannot read (``NaN``, ``INF``), found by reading the sheet's XML again (defused)."""
+    from defusedxml.ElementTree import iterparse
+
+    main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    try:
+        with ws.parent._archive.open(ws._worksheet_path) as fh:
+            for _, el in iterparse(fh):
+                if el.tag != main + "c" or el.get("t", "n") != "n":
+                    continue
+                v = el.find(main + "v")
+                ref = el.get("r") or ""
+                if v is not None and v.text and not _number_text(v.text):
+                    digits = "".join(ch for ch in ref if ch.isdigit())
+                    if not digits or int(digits) >= row:
+                        return ref or None
+                el.clear()
+    except Exception:  # the file is broken in another way: the general message is given
+        return None
+    return None
+
+
+def _number_text(text: str) -> bool:
+    try:
+        x = float(text)
+    except ValueError:
+        return False
+    return x == x and abs(x) != float("inf")
