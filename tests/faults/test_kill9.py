@@ -24,7 +24,7 @@ import pytest
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data"
 FILES = [SAMPLE / "register_2012_2013.csv", SAMPLE / "survey_2012_2013.xlsx"]
-ROUNDS = 12
+ROUNDS = 10
 
 
 def _check(db: Path) -> int:
@@ -61,7 +61,7 @@ def test_kill_9_at_random_moments_never_damages_the_database(tmp_path, cli):
             worker.stdin.flush()
             pid = int(worker.stdout.readline().split()[1])
             # the first rounds kill during creation; later ones anywhere in ~5 imports
-            time.sleep(rng.uniform(0.0, 0.03) if i < 2 else rng.uniform(0.03, 0.6))
+            time.sleep(rng.uniform(0.0, 0.03) if i < 2 else rng.uniform(0.03, 0.45))
             os.kill(pid, signal.SIGKILL)
             worker.stdin.write("reap\n")
             worker.stdin.flush()
