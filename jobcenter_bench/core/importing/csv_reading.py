@@ -97,8 +97,10 @@ def _binary() -> UnsafeFile:
 
 def check_line_lengths(data: bytes, width: int = 1) -> None:
     """Refuse a physical line longer than ``MAX_LINE_BYTES`` (``width`` bytes per character
-    unit: 2 for UTF-16) before the CSV parser builds it in memory."""
+    unit: 2 for UTF-16), or more than ``MAX_LINES`` lines, before the CSV parser builds them."""
     limit = MAX_LINE_BYTES * width
+    if data.count(b"\n") > MAX_LINES:  # counted in C before any line is looked at
+        raise too_many(None, "lines", MAX_LINES)
     start = 0
     while True:
         end = data.find(b"\n", start)
