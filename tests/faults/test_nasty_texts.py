@@ -5,10 +5,11 @@ then ``hostile.poison_database`` writes ``NASTY_TEXTS`` straight into every stor
 (framework labels, file names, warning texts, a scenario name, benefit owners and success
 measures), as an older version or a hand-edited file might have stored them. Every output is
 then made once: ``info`` (table, warnings, JSON), ``analyse`` (own model), ``levers``,
-``business-case``, ``export`` and both PDF reports with that scenario. Each must
-exit 0 without a traceback (the regression table with the labels is in the workbook); the workbook holds no XML-illegal character and no formula; the
-PDFs open and show the markup as text, and a 5,500-character label is cut to ``CELL_MAX``
-characters in a table cell. Input validation is tested at the end.
+``business-case``, ``export`` and both PDF reports with that scenario. Each must exit 0
+without a traceback (the regression table with the labels is in the workbook); the workbook
+holds no XML-illegal character and no formula; the PDFs open and show the markup as text, and
+a 5,500-character label is cut to ``CELL_MAX`` characters in a table cell. Input validation is
+tested at the end.
 """
 
 from __future__ import annotations
