@@ -111,6 +111,7 @@ class Store:
                 f"Cannot create the database {path}: the folder {file.parent} does not exist",
             )
         cls._create_file(file)
+        check_ours(file)  # another program may have created the file first: it is then theirs
         return cls._connect(path, new=False)
 
     @classmethod
@@ -121,7 +122,7 @@ class Store:
         remove_database_files(tmp)
         try:
             cls._connect(str(tmp), new=True, journal="DELETE", shown=str(file)).close()
-            os.replace(tmp, file)
+            _move_no_clobber(tmp, file)
         except OSError as exc:
             raise StoreError(f"Kan ikke oprette databasen {file}: {os_reason_da(exc, writing=True)}",
                              f"Cannot create the database {file}: {os_reason_en(exc)}") from exc
@@ -171,7 +172,7 @@ class Store:
                 )
             self._add_missing_survey_columns()
             if self.conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-                self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # a database from before 0.x
+                self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # a database from before the id
             return
         if tables or not new:
             raise not_ours(self.path)
@@ -657,6 +658,18 @@ def not_ours(path: object) -> StoreError:
         f"{path} is not a Jobcenter Bench database (the file was not changed). Choose a project "
         f"database ({DB_SUFFIX}), or create a new one with 'jobcenter-bench import' or 'demo'.",
     )
+
+
+def _move_no_clobber(src: Path, dst: Path) -> None:
+    """Move ``src`` to ``dst`` unless ``dst`` exists by now (then ``src`` is left to be removed):
+    a hard link is atomic and never replaces; where links are not supported, a rename."""
+    try:
+        os.link(src, dst)
+    except FileExistsError:
+        return
+    except OSError:
+        if not dst.exists():
+            os.replace(src, dst)
 
 
 def remove_database_files(path: Path) -> None:
