@@ -11,10 +11,11 @@ from __future__ import annotations
 import argparse
 import importlib
 import pkgutil
+import sqlite3
 import sys
 
 from jobcenter_bench import __version__
-from jobcenter_bench.core.errors import BenchError
+from jobcenter_bench.core.errors import BenchError, fault_error
 
 #: Order of commands in ``--help``; discovered modules not listed here come after.
 _ORDER = (
@@ -54,16 +55,23 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    lang = getattr(args, "lang", "da") or "da"
     try:
+        from jobcenter_bench.core.store import Store
+
+        Store.on_wait = lambda da, en: print(f"jobcenter-bench: {en if lang == 'en' else da}", file=sys.stderr)
         return int(args.func(args) or 0)
     except BenchError as exc:
-        print(f"jobcenter-bench: {exc.text(getattr(args, 'lang', 'da') or 'da')}", file=sys.stderr)
+        print(f"jobcenter-bench: {exc.text(lang)}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        print("jobcenter-bench: afbrudt", file=sys.stderr)
-        return 130
     except BrokenPipeError:  # output piped into e.g. `head`, which stopped reading
         import os
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
+    except (sqlite3.Error, OSError, MemoryError) as exc:  # a database or disk fault: a message, never a traceback
+        print(f"jobcenter-bench: {fault_error(exc, getattr(args, 'db', None)).text(lang)}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("jobcenter-bench: afbrudt", file=sys.stderr)
+        return 130

@@ -68,7 +68,7 @@ def _import(args):
         store_parsed,
         validate_files,
     )
-    from jobcenter_bench.core.store import Store
+    from jobcenter_bench.core.store import Store, remove_database_files
 
     progress = stderr_progress()
     if args.db == ":memory:" or Path(args.db).exists():
@@ -80,5 +80,9 @@ def _import(args):
                          f"Cannot create the database {args.db}: the folder {folder} does not exist")
     parsed = validate_files(args.files, None, progress)
     check_importable(parsed, allow_warnings=not args.strict)
-    with Store.open(args.db) as store:
-        return store_parsed(store, parsed, progress)
+    try:
+        with Store.open(args.db) as store:
+            return store_parsed(store, parsed, progress)
+    except BaseException:  # a full disk, a cancel: the promise is "no database was created"
+        remove_database_files(Path(args.db))
+        raise

@@ -38,6 +38,7 @@ import numpy as np
 from jobcenter_bench.core.errors import BenchError
 from jobcenter_bench.core.levers.aggregates import LeverResults
 from jobcenter_bench.core.levers.overlap import cap_to_gross, overlap_amounts
+from jobcenter_bench.core.safe_text import FREE_TEXT_MAX, FREE_TEXT_MAX_LINES, text_problem
 
 YEARS = 5
 DEFAULT_PHASE_IN: dict[str, list[float]] = {
@@ -113,6 +114,24 @@ class BusinessCaseInputs:
                                                 "low, mid or high"),
             phase_in=phase, levers=levers, start_year=None if start is None else _integer(start, "start_year"),
         )
+
+
+def text_problems(inputs: dict | None, centre: str) -> list[tuple[str, str]]:
+    """Why the benefit owners and success measures in stored business-case ``inputs`` (a
+    :meth:`BusinessCaseInputs.to_dict` dict) of ``centre`` may not be saved: control
+    characters, more than ``FREE_TEXT_MAX_LINES`` lines or ``FREE_TEXT_MAX`` characters."""
+    out = []
+    levers = (inputs or {}).get("levers") or {}
+    for lid, li in (levers.items() if isinstance(levers, dict) else ()):
+        for key, da, en in (("owner", "Gevinstansvarlig", "The benefit owner"),
+                            ("success_measure", "Succesmål", "The success measure")):
+            text = li.get(key) if isinstance(li, dict) else None
+            if isinstance(text, str):
+                problem = text_problem(text, f"{da} for {lid} ({centre})", f"{en} of {lid} ({centre})",
+                                       limit=FREE_TEXT_MAX, lines=FREE_TEXT_MAX_LINES)
+                if problem:
+                    out.append(problem)
+    return out
 
 
 _PHASE_DA = 'et objekt med en liste af andele pr. sigt (fx {"short": [0.5, 1, 1, 1, 1]})'

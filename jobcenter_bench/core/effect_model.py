@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from jobcenter_bench.core.errors import BenchError
+from jobcenter_bench.core.plausibility import MAX_MAGNITUDE
 
 RATES = ("core", "all")
 WEIGHTS = (None, "population")
@@ -123,6 +124,48 @@ def check_design(n: int, variables: tuple[str, ...]) -> None:
         )
 
 
+def check_fit(beta, r2: float, variables: tuple[str, ...]) -> None:
+    """Refuse a degenerate fit instead of printing it: coefficients or R² not finite, or R²
+    below 0 (impossible for least squares with an intercept, so the arithmetic broke down,
+    typically on a variable with absurd values such as 1e308)."""
+    if np.all(np.isfinite(beta)) and np.isfinite(r2) and r2 >= -1e-9:
+        return
+    raise BenchError(
+        "Modellen kan ikke estimeres meningsfuldt (koefficienterne eller R² er ikke endelige tal, "
+        f"eller R² er negativ): tallene i rammevilkårsvariablene {', '.join(variables)} er for "
+        "store eller for ens. Tjek de importerede værdier, eller fjern variablen fra modellen.",
+        "The model cannot be estimated meaningfully (the coefficients or R² are not finite, or "
+        f"R² is negative): the values of the framework variables {', '.join(variables)} are too "
+        "large or too similar. Check the imported values or remove the variable from the model.",
+    )
+
+
+def _check_inputs(Xc, y, Xw, yw, variables: tuple[str, ...]) -> None:
+    """Refuse non-finite data, or a variable with values beyond ``plausibility.MAX_MAGNITUDE``
+    (10¹²), before any fit: it would give NaN, a singular matrix or nonsense coefficients."""
+    if not all(np.all(np.isfinite(a)) for a in (Xc, y, Xw, yw)):
+        check_fit(np.array([np.nan]), float("nan"), variables)
+    huge = [v for j, v in enumerate(variables) if np.max(np.abs(Xc[:, j + 1]), initial=0) > MAX_MAGNITUDE]
+    if huge:
+        raise BenchError(
+            f"Modellen kan ikke estimeres meningsfuldt: rammevilkårsvariablen {', '.join(huge)} har "
+            f"værdier over {MAX_MAGNITUDE:.0e}, langt uden for hvad en kommune kan have. Ret tallene "
+            "og importér filen igen, eller fjern variablen fra modellen.",
+            f"The model cannot be estimated meaningfully: the framework variable {', '.join(huge)} has "
+            f"values above {MAX_MAGNITUDE:.0e}, far beyond any municipality. Correct the numbers and "
+            "import the file again, or remove the variable from the model.",
+        )
+
+
+def _dependent(variables: tuple[str, ...]) -> BenchError:
+    return BenchError(
+        "Rammevilkårsvariablene er lineært afhængige (eller en af dem er konstant): "
+        f"{', '.join(variables)}. Fjern en af dem.",
+        "The framework variables are linearly dependent (or one is constant): "
+        f"{', '.join(variables)}. Remove one of them.",
+    )
+
+
 def _matrices(y, X, w):
     y = np.asarray(y, dtype=float)
     X = np.column_stack([np.ones(len(y)), np.asarray(X, dtype=float).reshape(len(y), -1)])
@@ -142,20 +185,17 @@ def fit_point(
     """
     check_design(len(y), variables)
     y, Xc, Xw, yw = _matrices(y, X, w)
+    _check_inputs(Xc, y, Xw, yw, variables)
     beta, _, rank, _ = np.linalg.lstsq(Xw, yw, rcond=None)
     if rank < Xc.shape[1]:
-        raise BenchError(
-            "Rammevilkårsvariablene er lineært afhængige (eller en af dem er konstant): "
-            f"{', '.join(variables)}. Fjern en af dem.",
-            "The framework variables are linearly dependent (or one is constant): "
-            f"{', '.join(variables)}. Remove one of them.",
-        )
+        raise _dependent(variables)
     fitted = Xc @ beta
     resid_w = yw - Xw @ beta
     wts = np.ones(len(y)) if w is None else np.asarray(w, dtype=float)
     ybar = np.average(y, weights=wts)
     tss = float(np.sum(wts * (y - ybar) ** 2))
     r2 = 1.0 - float(resid_w @ resid_w) / float(tss) if tss > 0 else float("nan")
+    check_fit(beta, r2, variables)
     return PointFit(rate, variables, weights, jobcentres, tuple(beta.tolist()),
                     tuple(fitted.tolist()), r2, tuple(y.tolist()), tuple((y - fitted).tolist()))
 
@@ -178,8 +218,12 @@ def model_table(
     # against ~2-2.8 s for statsmodels.api (which also pulls tsa and the formula machinery)
     from statsmodels.regression.linear_model import OLS, WLS
 
+    _check_inputs(Xc, y, Xw, yw, variables)
+    if np.linalg.matrix_rank(Xw) < Xw.shape[1]:  # singular: statsmodels would print a pseudo-inverse fit
+        raise _dependent(variables)
     names = ("const", *variables)
     res = (WLS(y, Xc, weights=w) if w is not None else OLS(y, Xc)).fit()
+    check_fit(np.asarray(res.params, dtype=float), float(res.rsquared), variables)
     ci = res.conf_int(0.05)
     coefs = [
         Coefficient(n, float(res.params[i]), float(res.bse[i]), float(res.tvalues[i]),

@@ -59,3 +59,28 @@ def write_error(path: object, exc: OSError) -> BenchError:
 def read_error(path: object, exc: OSError) -> BenchError:
     """'Kan ikke læse PATH: filen findes ikke' as a BenchError (OS text in the English message)."""
     return BenchError(f"Kan ikke læse {path}: {os_reason_da(exc)}", f"Cannot read {path}: {os_reason_en(exc)}")
+
+
+def fault_error(exc: BaseException, path: object = None) -> BenchError:
+    """A ``BenchError`` for a fault that is not the user's input: a SQLite error on the database
+    at ``path`` (locked, disk full, read-only, damaged ...), an OS error, or memory running out."""
+    import sqlite3
+
+    if isinstance(exc, BenchError):
+        return exc
+    if isinstance(exc, sqlite3.Error):
+        from jobcenter_bench.core.store import database_error
+
+        return database_error(exc, path)
+    if isinstance(exc, OSError):
+        name = exc.filename or path or ""
+        return BenchError(
+            f"Handlingen mislykkedes{f' for {name}' if name else ''}: {os_reason_da(exc)}. Intet er ændret.",
+            f"The operation failed{f' for {name}' if name else ''}: {os_reason_en(exc)}. Nothing was changed.",
+        )
+    if isinstance(exc, MemoryError):
+        return BenchError(
+            "Der er ikke hukommelse nok til handlingen. Luk andre programmer, eller del filen op, og prøv igen.",
+            "There is not enough memory for the operation. Close other programs or split the file, and try again.",
+        )
+    return BenchError(f"Uventet fejl: {type(exc).__name__}: {exc}", f"Unexpected error: {type(exc).__name__}: {exc}")

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from jobcenter_bench.core.errors import BenchError
 from jobcenter_bench.core.hourly_cost import DEFAULT_EFFECTIVE_HOURS
 from jobcenter_bench.core.levers.catalogue import Catalogue, catalogue
+from jobcenter_bench.core.safe_text import text_problem
 
 STANDARD = "Standard"
 
@@ -293,9 +294,30 @@ def _check_name(name: str) -> str:
     return name
 
 
+def _check_new_name(name: str) -> str:
+    """A name a scenario may be saved or renamed to: no control characters or line breaks,
+    at most ``safe_text.NAME_MAX`` characters."""
+    name = _check_name(name)
+    problem = text_problem(name, "Scenariets navn", "The scenario name")
+    if problem:
+        raise ScenarioError(*problem)
+    return name
+
+
+def _check_texts(scenario: Scenario) -> None:
+    """The benefit owner and success measure of every business case may be stored (see
+    ``business_case.text_problems``)."""
+    from jobcenter_bench.core.business_case import text_problems
+
+    for centre, inputs in scenario.business_cases.items():
+        for da, en in text_problems(inputs, centre):
+            raise ScenarioError(da, en)
+
+
 def save_scenario(store, scenario: Scenario) -> None:
     """Store (insert or replace) a user scenario under its name."""
-    name = _check_name(scenario.name)
+    name = _check_new_name(scenario.name)
+    _check_texts(scenario)
     now = _now()
     store.conn.execute(
         "INSERT INTO scenario(name, params, created, modified) VALUES (?, ?, ?, ?)"
@@ -306,7 +328,7 @@ def save_scenario(store, scenario: Scenario) -> None:
 
 def rename_scenario(store, old: str, new: str) -> None:
     _check_name(old)
-    new = _check_name(new)
+    new = _check_new_name(new)
     if store.conn.execute("SELECT 1 FROM scenario WHERE name = ?", (new,)).fetchone():
         raise ScenarioError(f"Scenariet '{new}' findes allerede", f"Scenario '{new}' already exists")
     cur = store.conn.execute("UPDATE scenario SET name = ?, modified = ? WHERE name = ?", (new, _now(), old))

@@ -72,7 +72,7 @@ _FIXED = {
         ("expected", "text", "", "what was expected"),
         ("message", "text", "", "the warning in Danish"),
         ("message_en", "text", "", "the warning in English"),
-        ("severity", "text", "", "warning"),
+        ("severity", "text", "", "warning (rejected by import --strict) or notice (information, never rejects)"),
     ],
     "scenario": [
         ("name", "text", "scenarie", "scenario name ('Standard' reproduces the report)"),

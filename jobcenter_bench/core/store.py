@@ -15,6 +15,8 @@ Writes go through ``Store.transaction()``: an import is all-or-nothing.
 from __future__ import annotations
 
 import datetime as _dt
+import os
+import shutil
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -22,7 +24,7 @@ from pathlib import Path
 
 from jobcenter_bench import __version__
 from jobcenter_bench.core import geography
-from jobcenter_bench.core.errors import BenchError
+from jobcenter_bench.core.errors import BenchError, os_reason_da, os_reason_en
 from jobcenter_bench.core.fields import register_variable_map, survey_fields
 from jobcenter_bench.core.validation import Problem
 
@@ -30,6 +32,16 @@ SCHEMA_VERSION = 1
 
 #: Extension used for project databases (file association in the Windows installer).
 DB_SUFFIX = ".jcbench"
+
+
+#: ``PRAGMA application_id`` of every database we create ("JCB1"); checked before any write.
+APPLICATION_ID = 0x4A434231
+
+#: How long a write waits for a lock another program holds, in seconds, before it is refused.
+LOCK_WAIT_SECONDS = 10.0
+
+#: The first 16 bytes of every SQLite 3 database file.
+SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 class StoreError(BenchError):
@@ -43,6 +55,10 @@ class Store:
         self.conn = conn
         self.path = path
         self._db = None
+
+    #: Called as ``on_wait(da, en)`` when a write has to wait for another program's lock (the
+    #: CLI prints it); ``None``: wait silently.
+    on_wait = None
 
     @property
     def db(self):
@@ -72,23 +88,67 @@ class Store:
     # ------------------------------------------------------------------ opening
     @classmethod
     def open(cls, path: str | Path, create: bool = True) -> Store:
-        """Open (and if needed create) the database at ``path``."""
+        """Open (and if needed create) the database at ``path``.
+
+        An existing file is only read until it is known to be ours (:func:`check_ours`): a
+        foreign, empty or damaged file is refused with its bytes unchanged. A new file that
+        cannot be created completely (full disk, no write access) is removed again.
+        """
         path = str(path)
-        if path != ":memory:" and not create and not Path(path).exists():
+        if path == ":memory:":
+            return cls._connect(path, new=True)
+        file = Path(path)
+        if file.is_dir():
+            raise StoreError(f"{path} er en mappe, ikke en databasefil.", f"{path} is a folder, not a database file.")
+        if file.exists():
+            check_ours(file)
+            return cls._connect(path, new=False)
+        if not create:
             raise StoreError(f"Databasen findes ikke: {path}", f"The database does not exist: {path}")
-        if path != ":memory:" and not Path(path).parent.is_dir():
+        if not file.parent.is_dir():
             raise StoreError(
-                f"Kan ikke oprette databasen {path}: mappen {Path(path).parent} findes ikke",
-                f"Cannot create the database {path}: the folder {Path(path).parent} does not exist",
+                f"Kan ikke oprette databasen {path}: mappen {file.parent} findes ikke",
+                f"Cannot create the database {path}: the folder {file.parent} does not exist",
             )
+        cls._create_file(file)
+        check_ours(file)  # another program may have created the file first: it is then theirs
+        return cls._connect(path, new=False)
+
+    @classmethod
+    def _create_file(cls, file: Path) -> None:
+        """Create a database with the schema as ``NAME.creating`` and rename it into place, so
+        that a failure or a kill at any moment leaves either no file or a complete database."""
+        tmp = file.with_name(file.name + ".creating")
+        remove_database_files(tmp)
         try:
-            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            cls._connect(str(tmp), new=True, journal="DELETE", shown=str(file)).close()
+            _move_no_clobber(tmp, file)
+        except OSError as exc:
+            raise StoreError(f"Kan ikke oprette databasen {file}: {os_reason_da(exc, writing=True)}",
+                             f"Cannot create the database {file}: {os_reason_en(exc)}") from exc
+        finally:
+            remove_database_files(tmp)
+
+    @classmethod
+    def _connect(cls, path: str, new: bool, journal: str = "WAL", shown: str | None = None) -> Store:
+        """Connect, set the journal mode (WAL) and create or upgrade the schema; SQLite errors
+        as ``StoreError`` naming ``shown`` (default ``path``)."""
+        conn = None
+        try:
+            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False,
+                                   timeout=LOCK_WAIT_SECONDS)
             conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA journal_mode = WAL" if path != ":memory:" else "PRAGMA journal_mode = MEMORY")
+            conn.execute(f"PRAGMA journal_mode = {journal if path != ':memory:' else 'MEMORY'}")
             store = cls(conn, path)
-            store._ensure_schema()
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{path} er ikke en Jobcenter Bench-database ({exc})") from exc
+            store._ensure_schema(new)
+        except sqlite3.Error as exc:
+            if conn is not None:
+                conn.close()
+            raise database_error(exc, shown or path) from exc
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            raise
         return store
 
     def close(self) -> None:
@@ -101,20 +161,25 @@ class Store:
         self.close()
 
     # ------------------------------------------------------------------ schema
-    def _ensure_schema(self) -> None:
+    def _ensure_schema(self, new: bool) -> None:
         tables = set(self._table_names())
         if "meta" in tables:
             version = int(self.meta("schema_version") or 0)
             if version > SCHEMA_VERSION:
                 raise StoreError(
-                    f"Databasen er lavet af en nyere version af Jobcenter Bench (skema {version})"
+                    f"Databasen er lavet af en nyere version af Jobcenter Bench (skema {version})",
+                    f"The database was made by a newer version of Jobcenter Bench (schema {version})",
                 )
             self._add_missing_survey_columns()
+            if self.conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # a database from before the id
             return
-        if tables:
-            raise StoreError(f"{self.path} indeholder andre tabeller og er ikke en Jobcenter Bench-database")
+        if tables or not new:
+            raise not_ours(self.path)
         with self.transaction():
             self._create_schema()
+            self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def _create_schema(self) -> None:
         db = self.db
@@ -242,14 +307,48 @@ class Store:
         """All-or-nothing: commits on success, rolls back every write on any exception."""
         if self.conn.in_transaction:
             raise StoreError("nested transaction")
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self._begin()
+        except sqlite3.Error as exc:
+            raise database_error(exc, self.path) from exc
         try:
             yield self
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        else:
             self.conn.execute("COMMIT")
+        except BaseException as exc:
+            self._rollback()
+            if isinstance(exc, sqlite3.Error):
+                raise database_error(exc, self.path) from exc
+            raise
+
+    def _begin(self) -> None:
+        """``BEGIN IMMEDIATE``; when another program holds the write lock, say so (``on_wait``)
+        and wait up to ``LOCK_WAIT_SECONDS`` before the lock error is raised."""
+        self.conn.execute("PRAGMA busy_timeout = 200")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            if _code(exc) not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+                raise
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout = {int(LOCK_WAIT_SECONDS * 1000)}")
+        if Store.on_wait is not None:
+            Store.on_wait(
+                f"Databasen {self.path} er låst af et andet program; venter op til "
+                f"{LOCK_WAIT_SECONDS:.0f} sekunder ...",
+                f"The database {self.path} is locked by another program; waiting up to "
+                f"{LOCK_WAIT_SECONDS:.0f} seconds ...",
+            )
+        self.conn.execute("BEGIN IMMEDIATE")
+
+    def _rollback(self) -> None:
+        """Roll back if a transaction is still open; SQLite may have rolled back itself (a full
+        disk, an I/O error), and a second error here must not hide the first."""
+        if self.conn.in_transaction:
+            try:
+                self.conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
 
     # ------------------------------------------------------------------ writes (inside transaction)
     def log_import(
@@ -494,3 +593,170 @@ class Store:
 
 def _now() -> str:
     return _dt.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+# ---------------------------------------------------------------- is it ours? (read only)
+def check_ours(path: Path) -> None:
+    """Refuse ``path`` unless it is a Jobcenter Bench database, without writing to it.
+
+    Reads the 100-byte SQLite header: the magic string, then ``application_id`` (offset 68).
+    A database from before the application id was set is recognised by its ``meta`` table,
+    read through an immutable read-only connection (no lock, no journal, no write).
+    """
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(100)
+    except OSError as exc:
+        raise StoreError(f"Kan ikke læse databasen {path}: {os_reason_da(exc)}",
+                         f"Cannot read the database {path}: {os_reason_en(exc)}") from exc
+    if not header:
+        raise StoreError(
+            f"{path} er en tom fil (0 byte), ikke en Jobcenter Bench-database. Vælg en anden fil, "
+            "eller slet den tomme fil og opret databasen igen.",
+            f"{path} is an empty file (0 bytes), not a Jobcenter Bench database. Choose another "
+            "file, or delete the empty file and create the database again.",
+        )
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise not_ours(path)
+    if int.from_bytes(header[68:72], "big") == APPLICATION_ID:
+        return
+    if not _looks_ours(path):
+        raise not_ours(path)
+
+
+def _looks_ours(path: Path) -> bool:
+    """Look inside read-only: our application id (it may still be in the write-ahead log of a
+    database another program has open) or our ``meta`` table (a database from before the id).
+
+    Without a ``-wal`` file the connection is ``immutable`` (no lock, no journal, no write);
+    with one it is ``mode=ro``, which reads the log but never writes the database file.
+    """
+    wal = Path(str(path) + "-wal")
+    has_wal = wal.exists() and wal.stat().st_size > 0
+    uri = f"{Path(path).resolve().as_uri()}?mode=ro" + ("" if has_wal else "&immutable=1")
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        if conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID:
+            return True
+        row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return row is not None
+    except sqlite3.DatabaseError as exc:
+        if _code(exc) == sqlite3.SQLITE_CORRUPT:
+            raise database_error(exc, str(path)) from exc
+        return False
+    finally:
+        conn.close()
+
+
+def not_ours(path: object) -> StoreError:
+    return StoreError(
+        f"{path} er ikke en Jobcenter Bench-database (filen er ikke ændret). Vælg en projektdatabase "
+        f"({DB_SUFFIX}), eller opret en ny med 'jobcenter-bench import' eller 'demo'.",
+        f"{path} is not a Jobcenter Bench database (the file was not changed). Choose a project "
+        f"database ({DB_SUFFIX}), or create a new one with 'jobcenter-bench import' or 'demo'.",
+    )
+
+
+def _move_no_clobber(src: Path, dst: Path) -> None:
+    """Move ``src`` to ``dst`` unless ``dst`` exists by now (then ``src`` is left to be removed):
+    a hard link is atomic and never replaces; where links are not supported, a rename."""
+    try:
+        os.link(src, dst)
+    except FileExistsError:
+        return
+    except OSError:
+        if not dst.exists():
+            os.replace(src, dst)
+
+
+def remove_database_files(path: Path) -> None:
+    """Delete a database file and its journal files (after a failed create); never raises."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+# ---------------------------------------------------------------- SQLite errors as messages
+def _code(exc: sqlite3.Error) -> int | None:
+    """SQLite's primary result code of ``exc`` (``SQLITE_FULL`` ...), None if unknown."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF
+
+
+def _disk_full(path: object) -> bool:
+    """True when the drive of the database ``path`` has (almost) no free space left."""
+    if not path or str(path) == ":memory:":
+        return False
+    try:
+        return shutil.disk_usage(Path(str(path)).resolve().parent).free < 256 * 1024
+    except OSError:
+        return False
+
+
+def database_error(exc: sqlite3.Error, path: object = None) -> StoreError:
+    """A ``StoreError`` that says what happened to the database ``path`` and what to do.
+
+    Locked (another program writes), disk full, read-only, damaged (restore from a backup),
+    cannot open (folder without write access), disk I/O error; anything else names SQLite's text.
+    """
+    where = path or "projektdatabasen"
+    where_en = path or "the project database"
+    code = _code(exc)
+    if code == sqlite3.SQLITE_IOERR and _disk_full(path):
+        code = sqlite3.SQLITE_FULL  # SQLite reports ENOSPC on its shared-memory file as an I/O error
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return StoreError(
+            f"Databasen {where} er låst af et andet program (fx et andet Jobcenter Bench-vindue "
+            "eller et backup-program). Luk det andet program, eller vent lidt og prøv igen. Intet er ændret.",
+            f"The database {where_en} is locked by another program (e.g. another Jobcenter Bench "
+            "window or a backup program). Close the other program, or wait and try again. Nothing was changed.",
+        )
+    if code == sqlite3.SQLITE_FULL:
+        return StoreError(
+            f"Der er ikke mere plads på disken til databasen {where}. Intet er gemt, og databasen er "
+            "uændret. Frigør plads på disken og prøv igen.",
+            f"The disk holding the database {where_en} is full. Nothing was saved and the database is "
+            "unchanged. Free some disk space and try again.",
+        )
+    if code == sqlite3.SQLITE_READONLY:
+        return StoreError(
+            f"Databasen {where} er skrivebeskyttet (filen, mappen eller drevet). Giv skriveadgang, "
+            "eller kopiér databasen til en mappe, du kan skrive i.",
+            f"The database {where_en} is read-only (the file, its folder or the drive). Allow writing, "
+            "or copy the database to a folder you can write to.",
+        )
+    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return StoreError(
+            f"Databasen {where} er beskadiget ({exc}). Gendan den fra en sikkerhedskopi, eller "
+            "opret en ny database og importér filerne igen.",
+            f"The database {where_en} is damaged ({exc}). Restore it from a backup, or create a new "
+            "database and import the files again.",
+        )
+    if code == sqlite3.SQLITE_CANTOPEN:
+        folder = Path(str(path)).parent if path else None
+        return StoreError(
+            f"Databasen {where} kan ikke åbnes til skrivning: mappen {folder or ''} er skrivebeskyttet "
+            "eller findes ikke (databasen skriver sine journalfiler ved siden af sig selv). Kopiér "
+            "den til en mappe, du kan skrive i.",
+            f"The database {where_en} cannot be opened for writing: the folder {folder or ''} is "
+            "read-only or missing (the database writes its journal files next to itself). Copy it "
+            "to a folder you can write to.",
+        )
+    if code == sqlite3.SQLITE_IOERR:
+        return StoreError(
+            f"Disken gav en fejl under læsning eller skrivning af databasen {where} ({exc}). Intet er "
+            "gemt. Tjek drevet (netværk, USB) og prøv igen.",
+            f"The disk failed while reading or writing the database {where_en} ({exc}). Nothing was "
+            "saved. Check the drive (network, USB) and try again.",
+        )
+    return StoreError(
+        f"Databasefejl i {where}: {exc}. Prøv igen; hjælper det ikke, så gendan databasen fra en "
+        "sikkerhedskopi.",
+        f"Database error in {where_en}: {exc}. Try again; if that does not help, restore the "
+        "database from a backup.",
+    )

@@ -15,7 +15,8 @@ from jobcenter_bench.core.errors import BenchError
 
 class Severity(StrEnum):
     ERROR = "error"  # the file is rejected
-    WARNING = "warning"  # imported, stored and listed
+    WARNING = "warning"  # imported, stored and listed; ``import --strict`` rejects it
+    NOTICE = "notice"  # information (framework columns stored, total rows skipped); never rejects
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,8 @@ class Problem:
     def text(self, lang: str = "da") -> str:
         """The full human-readable line: location, then the message."""
         msg = self.message_en if lang == "en" and self.message_en else self.message
-        kind = {"da": {"error": "Fejl", "warning": "Advarsel"}, "en": {"error": "Error", "warning": "Warning"}}
+        kind = {"da": {"error": "Fejl", "warning": "Advarsel", "notice": "Bemærk"},
+                "en": {"error": "Error", "warning": "Warning", "notice": "Note"}}
         return f"{kind.get(lang, kind['da'])[self.severity.value]}: {self.location(lang)}: {msg}"
 
     def as_dict(self) -> dict:

@@ -1,14 +1,16 @@
 """Errors in the GUI: the core's message in a dialog; anything unexpected logged and shown.
 
 ``BenchError`` (and its subclasses) carry a sentence meant for the user: it is shown as is, in
-the UI language. Any other exception is a bug: its traceback goes to ``logs/jobcenter-bench.log``
-in the per-user data folder, the user sees a short message naming that file, and the program
+the UI language; a database or disk fault (``sqlite3.Error``, ``OSError``) gets the same
+sentence the CLI prints (``core.errors.fault_error``). Any other exception is a bug: its
+traceback goes to ``logs/jobcenter-bench.log`` in the per-user data folder, the user sees a short message naming that file, and the program
 keeps running (``install_excepthook`` catches exceptions raised in Qt slots and threads).
 """
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 import threading
 import traceback
@@ -17,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from jobcenter_bench.core.errors import BenchError
+from jobcenter_bench.core.errors import BenchError, fault_error
 from jobcenter_bench.gui.i18n import language
 
 log = logging.getLogger("jobcenter_bench.gui")
@@ -47,6 +49,8 @@ def message_for(exc: BaseException) -> str:
     """The text the user sees for ``exc``."""
     if isinstance(exc, BenchError):
         return exc.text(language())
+    if isinstance(exc, sqlite3.Error | OSError | MemoryError):  # locked, disk full, damaged ...
+        return fault_error(exc).text(language())
     where = _log_file["path"]
     text = QCoreApplication.translate("Errors", "Der opstod en uventet fejl: {error}. Programmet kører videre.").format(
         error=f"{type(exc).__name__}: {exc}")

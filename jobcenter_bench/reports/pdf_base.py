@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from jobcenter_bench.core import safe_text
 from jobcenter_bench.core.i18n import t
 from jobcenter_bench.core.resources import resource_path
 
@@ -98,16 +99,14 @@ def para(text: str, style: str = "body"):
 
 def escape(text: object) -> str:
     """Text from data (centre names, file names) made safe for paragraph markup."""
-    from xml.sax.saxutils import escape as _esc
-
-    return _esc(str(text))
+    return safe_text.markup(text)
 
 
 def heading(text: str, level: int = 1):
     """A heading that goes into the table of contents and the PDF outline."""
     p = para(escape(text), "h1" if level == 1 else "h2")
     p._toc_level = level - 1  # read by ReportDoc.afterFlowable
-    p._toc_text = text
+    p._toc_text = safe_text.cell_text(text)
     return p
 
 
@@ -263,10 +262,11 @@ def data_table(header: list[str], rows: list[list], *, widths: list[float] | Non
     register_fonts()
     ncols = len(header)
     align = align or ("L" + "R" * (ncols - 1))
-    header_cells = [para(escape(h), "cell_c" if a == "C" else "cell_r" if a == "R" else "cell")
+    header_cells = [para(escape(safe_text.cell_text(h)), "cell_c" if a == "C" else "cell_r" if a == "R" else "cell")
                     for h, a in zip(header, align, strict=True)]
     for p in header_cells:
         p.style = p.style.clone(p.style.name + "_h", fontName=FONT_BOLD)
+    rows = [[_safe_cell(v) for v in row] for row in rows]
     table = Table([header_cells, *rows], colWidths=widths, repeatRows=1)
     cmds = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
@@ -295,6 +295,18 @@ def data_table(header: list[str], rows: list[list], *, widths: list[float] | Non
         cmds.append(("NOSPLIT", (0, max(1, len(rows) + 1 - keep_last)), (-1, len(rows))))
     table.setStyle(TableStyle(cmds))
     return table
+
+
+def _safe_cell(value):
+    """A table cell that fits a page: text XML-safe on one line of at most ``CELL_MAX``
+    characters; a paragraph with longer text is rebuilt from its shortened plain text."""
+    from reportlab.platypus import Paragraph
+
+    if isinstance(value, str):
+        return safe_text.cell_text(value)
+    if isinstance(value, Paragraph) and len(value.getPlainText()) > safe_text.CELL_MAX:
+        return Paragraph(escape(safe_text.cell_text(value.getPlainText())), value.style)
+    return value
 
 
 def layout_table(cells: list[list], widths: list[float]):

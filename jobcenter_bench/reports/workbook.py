@@ -31,6 +31,7 @@ from pathlib import Path
 
 from jobcenter_bench.core import measures as ms
 from jobcenter_bench.core.i18n import pick, t
+from jobcenter_bench.core.safe_text import excel_text
 from jobcenter_bench.reports import facts
 from jobcenter_bench.reports.fmt import excel_format as kind_format
 
@@ -89,7 +90,7 @@ def coefficient_format(value) -> str:
 
 def set_text(cell, text: str) -> None:
     """Store ``text`` as a plain string, never as a formula (see module docstring)."""
-    cell.value = text
+    cell.value = excel_text(text)  # control characters would make openpyxl refuse to save
     cell.data_type = "s"
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from jobcenter_bench.core.numbers import NumberFormatError, parse_number
+from jobcenter_bench.core.safe_text import visible
 from jobcenter_bench.core.validation import Problem, Severity
 
 #: Text that means yes / no in a yes/no cell (after ``fold``); an empty cell is "not answered".
@@ -85,9 +86,11 @@ def looks_numeric(text: str) -> bool:
 
 def show(value: object) -> str:
     """A cell value as the user typed it, for messages."""
-    if isinstance(value, float) and value.is_integer():
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return str(int(value))
-    text = str(value)
+    if isinstance(value, float) and abs(value) >= 1e15:
+        return f"{value:.6g}"  # 1e+308, not 309 digits
+    text = visible(str(value))
     return text if len(text) <= 60 else text[:57] + "..."
 
 
@@ -215,12 +218,15 @@ class Place:
         value: object = None,
         expected: str | None = None,
         warning: bool = False,
+        notice: bool = False,
     ) -> Problem:
+        """A problem at this place: an error, or with ``warning`` a warning, with ``notice`` a
+        notice (information that never rejects a file, not even with ``import --strict``)."""
         return Problem(
             file=self.file,
             message=da,
             message_en=en,
-            severity=Severity.WARNING if warning else Severity.ERROR,
+            severity=Severity.NOTICE if notice else Severity.WARNING if warning else Severity.ERROR,
             sheet=self.sheet,
             row=self.row,
             column=self.column,

@@ -142,3 +142,47 @@ def productivity_warnings(files: list[ParsedFile], store=None) -> None:
                     warning=True,
                 )
             )
+
+
+def population_errors(files: list[ParsedFile], store=None) -> None:
+    """An error for every full-time-persons value above the municipality's population 16–64
+    (befolkning 16–64 år) in the same year, from the files of this import or else the database.
+
+    A benefit's full-time persons are residents of the municipality, so more of them than
+    residents is a typing or export error. One error per file and variable, naming the first cell.
+    """
+    persons = [(f, n, v) for f in files for n, v in enumerate(f.register_values)
+               if (known := register_variable_map().get(v[2])) is not None and known.kind == "persons"]
+    if not persons:
+        return
+    population: dict[tuple[int, int], float] = {}
+    if store is not None:
+        for year in {v[1] for _, _, v in persons}:
+            for code, y, var, value in store.register_values(year):
+                if register_variable_map().get(var) is not None and register_variable_map()[var].kind == "population":
+                    population[(code, y)] = value
+    for f in files:
+        for code, year, var, value in f.register_values:
+            known = register_variable_map().get(var)
+            if known is not None and known.kind == "population":
+                population[(code, year)] = value
+    reported: set[tuple[str, str]] = set()
+    for f, n, (code, year, var, value) in persons:
+        pop = population.get((code, year))
+        if pop is None or value <= pop or (f.name, var) in reported:
+            continue
+        reported.add((f.name, var))
+        name = geography.municipality_by_code()[code].name
+        label_da, label_en = variable_labels(var, f)
+        f.problems.append(
+            f.register_place(n).problem(
+                f"{label_da} for {name} i {year} er {format_number(value)}, flere end kommunens "
+                f"{format_number(pop)} indbyggere på 16–64 år. Tjek tallet og enheden (og de andre "
+                "kommuner i samme kolonne).",
+                f"{label_en} for {name} in {year} is {format_number(value, lang='en')}, more than the "
+                f"municipality's {format_number(pop, lang='en')} residents aged 16–64. Check the "
+                "number and its unit (and the other municipalities in the column).",
+                value=format_number(value),
+                expected=f"højst {format_number(pop)} (befolkningen 16–64 år)",
+            )
+        )

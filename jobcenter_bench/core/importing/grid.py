@@ -52,8 +52,8 @@ class Grid:
 
     def set_headers(self, row: int) -> None:
         """Remember the header texts of 0-based ``row`` (names CSV columns in messages)."""
-        self.headers = {
-            i: str(v).strip() for i, v in enumerate(self.rows[row]) if not is_blank(v)
+        self.headers = {  # as shown in messages: control characters visible, long texts cut
+            i: show(str(v).strip()) for i, v in enumerate(self.rows[row]) if not is_blank(v)
         }
 
     def is_empty_row(self, row: int) -> bool:

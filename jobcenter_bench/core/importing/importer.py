@@ -8,6 +8,7 @@ from pathlib import Path
 
 from jobcenter_bench.core.importing.crosscheck import (
     duplicate_errors,
+    population_errors,
     productivity_warnings,
     repeat_warnings,
 )
@@ -79,6 +80,7 @@ def validate_files(
         parsed.append(read_file(path))
     readable = [f for f in parsed if f.kind is not None]
     duplicate_errors(readable)
+    population_errors(readable, store)
     productivity_warnings(readable, store)
     if store is not None:
         repeat_warnings(readable, store)
@@ -107,10 +109,12 @@ def import_files(
 
 def check_importable(parsed: list[ParsedFile], allow_warnings: bool = True) -> None:
     """Raise ``ImportRejected`` with every problem when any file has an error (or, with
-    ``allow_warnings=False``, a warning); return quietly when the files may be stored."""
+    ``allow_warnings=False``, a warning; notices never reject); return quietly when the files
+    may be stored."""
     problems = [p for f in parsed for p in f.problems]
     if not allow_warnings:
-        problems = [dataclasses.replace(p, severity=Severity.ERROR) for p in problems]
+        problems = [dataclasses.replace(p, severity=Severity.ERROR) if p.severity == Severity.WARNING else p
+                    for p in problems]
     if any(p.is_error for p in problems):
         raise ImportRejected(problems)
 

@@ -35,6 +35,9 @@ from jobcenter_bench.core.importing.cells import (
 )
 from jobcenter_bench.core.importing.grid import Grid
 from jobcenter_bench.core.importing.parsed import ParsedFile
+from jobcenter_bench.core.numbers import format_number
+from jobcenter_bench.core.plausibility import MAX_MAGNITUDE, upper_bound
+from jobcenter_bench.core.safe_text import text_problem
 
 CODE_HEADERS = {"kommunekode", "kommune kode", "kommunenr", "kommune nr", "komkode", "kode",
                 "municipality code", "code"}
@@ -48,7 +51,6 @@ MISSING_MARKS = {"..", ".", "-", "\u2013", "x", "n/a", "na"}
 #: How many skipped cells the warning names before "...".
 MISSING_SHOWN = 3
 HEADER_SEARCH_ROWS = 30
-_INF = float("inf")
 
 
 @lru_cache(maxsize=8192)
@@ -249,6 +251,11 @@ def _long_columns(parsed: ParsedFile, grid: Grid, header: int, ids: set[int]) ->
             if numeric * 2 < len(filled):
                 skipped.append(f"'{show(head)}'")
                 continue
+            bad = text_problem(str(head).strip(), f"Kolonneoverskriften '{show(head)}'",
+                               f"The column header '{show(head)}'")
+            if bad:
+                parsed.problems.append(grid.place(header, c).problem(*bad, value=head, expected="en kort overskrift"))
+                continue
             var = framework_slug(head)
             if var not in parsed.new_variables:
                 parsed.new_variables[var] = str(head).strip()
@@ -263,7 +270,7 @@ def _long_columns(parsed: ParsedFile, grid: Grid, header: int, ids: set[int]) ->
             grid.place(header).problem(
                 f"Disse kolonner gemmes som rammevilkår (forklarende variable): {', '.join(framework)}.",
                 f"These columns are stored as framework-condition variables: {', '.join(framework)}.",
-                warning=True,
+                notice=True,
             )
         )
     if skipped:
@@ -383,7 +390,8 @@ def _add_value(
         if raw is not None and raw.strip():
             parsed.missing_marks.append((grid, r, c, code, year, var))
         return
-    if type(raw) in (int, float) and abs(raw) < _INF and (known is None or 0 <= raw <= _upper(known)):
+    if type(raw) in (int, float) and (-MAX_MAGNITUDE <= raw <= _upper(known) if known is None
+                                      else 0 <= raw <= _upper(known)):
         parsed.register_values.append((code, year, var, float(raw)))  # the common case
         parsed.register_cells.append((grid, r, c))
         return
@@ -393,14 +401,27 @@ def _add_value(
         label_da, label_en = _labels(parsed, var, known)
         parsed.problems.append(grid.place(r, c).cell_problem(err, raw, f"{label_da}: ", f"{label_en}: "))
         return
-    if known is None or 0 <= value <= _upper(known):
+    if (-MAX_MAGNITUDE <= value <= MAX_MAGNITUDE) if known is None else 0 <= value <= _upper(known):
         parsed.register_values.append((code, year, var, value))
         parsed.register_cells.append((grid, r, c))
         return
-    # a known variable out of range: persons and population are never negative, percentages <= 100
+    # out of range: persons and population are never negative, percentages <= 100, and nothing
+    # is beyond ten times the largest real municipality
     place = grid.place(r, c)
     label_da, label_en = _labels(parsed, var, known)
-    if value < 0:
+    if known is None or (known.unit_en != "%" and value > 0):
+        limit = _n(_upper(known))
+        parsed.problems.append(
+            place.problem(
+                f"{label_da}: {show(raw)} er langt uden for, hvad en kommune kan have (højst {limit}). "
+                "Tjek tallet (et manglende decimalkomma, en forkert enhed).",
+                f"{label_en}: {show(raw)} is far beyond what any municipality can have (at most "
+                f"{limit}). Check the number (a missing decimal comma, a wrong unit).",
+                value=raw,
+                expected=f"højst {limit}",
+            )
+        )
+    elif value < 0:
         parsed.problems.append(
             place.problem(
                 f"{label_da}: {show(raw)} er negativ. Skriv et tal på mindst 0.",
@@ -438,9 +459,16 @@ def _labels(parsed: ParsedFile, var: str, known: RegisterVariable | None) -> tup
     return label, label
 
 
-def _upper(known: RegisterVariable) -> float:
-    """Largest valid value of a known variable: 100 for a percentage, else unbounded."""
-    return 100.0 if known.unit_en == "%" else float("inf")
+def _upper(known: RegisterVariable | None) -> float:
+    """Largest valid value of a variable: 100 for a percentage, ten times the largest real
+    municipality for persons and population (``plausibility``), 10¹² for anything else."""
+    if known is None:
+        return MAX_MAGNITUDE
+    return upper_bound(known.kind, known.unit_en)
+
+
+def _n(value: float) -> str:
+    return format_number(value, 0)
 
 
 def _unknown_municipality(grid: Grid, r: int, c: int, raw: object):
@@ -475,7 +503,7 @@ def _warn_aggregates(parsed: ParsedFile, grid: Grid, count: int) -> None:
                 "i alt) er sprunget over; de beregnes af kommunernes tal.",
                 f"{count} {'row' if count == 1 else 'rows'} with totals (whole country, regions, "
                 "total) skipped; they are computed from the municipalities.",
-                warning=True,
+                notice=True,
             )
         )
 

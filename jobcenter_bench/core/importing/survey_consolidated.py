@@ -195,7 +195,7 @@ def read_survey_consolidated(parsed: ParsedFile, grid: Grid) -> None:
             grid.place().problem(
                 f"Rækker med totaler eller gennemsnit (række {', '.join(aggregates)}) er sprunget over.",
                 f"Rows with totals or averages (row {', '.join(aggregates)}) were skipped.",
-                warning=True,
+                notice=True,
             )
         )
 
