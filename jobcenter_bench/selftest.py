@@ -379,10 +379,9 @@ def run_selftest(
     """
     out = out or sys.stdout
     from jobcenter_bench import __version__
-    from jobcenter_bench.core.resources import project_root
+    from jobcenter_bench.core.resources import layout, project_root
 
-    frozen = "frozen" if getattr(sys, "frozen", False) else "source"
-    print(f"jobcenter-bench {__version__} selvtest ({frozen}, {project_root()})", file=out, flush=True)
+    print(f"jobcenter-bench {__version__} selvtest ({layout()}, {project_root()})", file=out, flush=True)
     started = time.perf_counter()
     with _workdir(keep) as workdir, _isolated_user_dirs(workdir), no_network():
         ctx = Context(workdir=workdir, lang=lang)
