@@ -58,3 +58,16 @@ def sample_data_path(*parts: str) -> Path:
     if not path.exists():
         raise FileNotFoundError(f"Bundled sample data missing: {path}")
     return path
+
+
+def bundled_licences() -> list[tuple[str, str, str]]:
+    """``(component, version, licence)`` for each licence text in ``licenses/`` at the data root.
+
+    Only a frozen build has that folder (``packaging/appinfo.py`` writes it and its
+    ``index.tsv``); elsewhere the list is empty, as each installed dependency carries its own.
+    """
+    index = project_root() / "licenses" / "index.tsv"
+    if not index.is_file():
+        return []
+    rows = index.read_text(encoding="utf-8").splitlines()[1:]
+    return [tuple(row.split("\t")[:3]) for row in rows if row.count("\t") >= 3]

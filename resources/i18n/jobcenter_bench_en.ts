@@ -954,14 +954,19 @@
         <translation>Save project database as</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="316"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="317"/>
         <source>Jobcenter Bench {version}
 Benchmark af jobcentres produktivitet og effekt, og prissætning af forbedringsforslag.</source>
         <translation>Jobcenter Bench {version}
 Benchmarks the productivity and effect of job centres and costs improvement levers.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="318"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="321"/>
+        <source>Medfølgende komponenter og licenser (teksterne ligger i {folder}):</source>
+        <translation>Bundled components and their licences (the texts are in {folder}):</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="324"/>
         <source>Om Jobcenter Bench</source>
         <translation>About Jobcenter Bench</translation>
     </message>
