@@ -232,12 +232,20 @@ def _first_centre(ctx: Context) -> str:
     return analysis.centres[0].jobcenter
 
 
+def _session_results(ctx: Context):
+    """The sample database's ``Results`` (core.session), computed once for the report steps."""
+    if "session" not in ctx.results:
+        compute = _require("jobcenter_bench.core.session", "compute")
+        ctx.results["session"] = compute(ctx.db_path)
+    return ctx.results["session"]
+
+
 def step_centre_pdf(ctx: Context) -> str:
     """Write one centre report as PDF with the bundled font embedded."""
     _check(ctx.db_path is not None, "no sample database (the sample-data step did not run)")
     write = _require("jobcenter_bench.reports.api", "write_centre_report")
     centre = _first_centre(ctx)
-    path = write(ctx.db_path, centre, ctx.workdir / "centre-report.pdf", lang=ctx.lang)
+    path = write(_session_results(ctx), centre, ctx.workdir / "centre-report.pdf", lang=ctx.lang)
     data = Path(path).read_bytes()
     _check(data.startswith(b"%PDF-") and b"%%EOF" in data[-1024:], f"{path} is not a complete PDF")
     _check(b"/FontFile2" in data and b"DejaVuSans" in data,
@@ -249,7 +257,7 @@ def step_excel_workbook(ctx: Context) -> str:
     """Write the Excel workbook and read it back with openpyxl."""
     _check(ctx.db_path is not None, "no sample database (the sample-data step did not run)")
     write = _require("jobcenter_bench.reports.api", "write_workbook")
-    path = Path(write(ctx.db_path, ctx.workdir / "workbook.xlsx", lang=ctx.lang))
+    path = Path(write(_session_results(ctx), ctx.workdir / "workbook.xlsx", lang=ctx.lang))
     from openpyxl import load_workbook
 
     wb = load_workbook(path, read_only=True)
@@ -381,10 +389,9 @@ def run_selftest(
     """
     out = out or sys.stdout
     from jobcenter_bench import __version__
-    from jobcenter_bench.core.resources import project_root
+    from jobcenter_bench.core.resources import layout, project_root
 
-    frozen = "frozen" if getattr(sys, "frozen", False) else "source"
-    print(f"jobcenter-bench {__version__} selvtest ({frozen}, {project_root()})", file=out, flush=True)
+    print(f"jobcenter-bench {__version__} selvtest ({layout()}, {project_root()})", file=out, flush=True)
     started = time.perf_counter()
     with _workdir(keep) as workdir, _isolated_user_dirs(workdir), no_network():
         ctx = Context(workdir=workdir, lang=lang)

@@ -148,3 +148,90 @@ def dist_exe(dist_dir: Path, cli: bool = True) -> Path:
     name = CLI_EXE_NAME if cli else EXE_NAME
     suffix = ".exe" if sys.platform == "win32" else ""
     return dist_dir / EXE_NAME / f"{name}{suffix}"
+
+
+# ----------------------------------------------------------------------------- licence texts
+#: Texts of licences that a bundled component's wheel does not carry (PySide6 and shiboken6
+#: ship none: Qt for Python is LGPL-3.0, whose terms build on the GPL-3.0).
+LICENSES_DIR = PACKAGING / "licenses"
+_EXTRA_TEXTS = {"pyside6-essentials": ("LGPL-3.0.txt", "GPL-3.0.txt"),
+                "shiboken6": ("LGPL-3.0.txt", "GPL-3.0.txt")}
+#: Display names in the About box and the index, where the distribution's name says too little.
+_LABELS = {"pyside6-essentials": "Qt and Qt for Python (PySide6)", "shiboken6": "Shiboken6 (Qt for Python)",
+           "pyinstaller": "PyInstaller bootloader"}
+_LICENCE_NAME = re.compile(r"^(licen[cs]e|copying|notice|copyright|authors)", re.IGNORECASE)
+#: Name of the index file in the build's ``licenses/`` folder (read by the About box).
+LICENCE_INDEX = "index.tsv"
+
+
+def _dist_licence(dist) -> str:
+    meta = dist.metadata
+    for key in ("License-Expression", "License"):
+        value = (meta.get(key) or "").strip()
+        if value and "\n" not in value and len(value) < 80:
+            return value
+    classifiers = [c.rsplit("::", 1)[-1].strip() for c in meta.get_all("Classifier") or []
+                   if c.startswith("License ::")]
+    return ", ".join(classifiers) or "see text"
+
+
+def _dist_texts(dist) -> list[Path]:
+    """The licence files a distribution installed (in its .dist-info, or named in License-File)."""
+    found = []
+    for file in dist.files or []:
+        parts = Path(str(file)).parts
+        in_info = parts and parts[0].endswith(".dist-info")
+        if in_info and (_LICENCE_NAME.match(file.name) or "licenses" in parts):
+            path = Path(str(dist.locate_file(file)))
+            if path.is_file():
+                found.append(path)
+    return sorted(set(found))
+
+
+def licence_components(top_level_names: set[str], root: Path = ROOT) -> list[dict]:
+    """The bundled components and their licence texts: Python, every distribution one of whose
+    top-level packages is bundled (``top_level_names``), the DejaVu fonts and PyInstaller's
+    bootloader. Raises RuntimeError naming a component for which no licence text is found."""
+    import importlib.metadata as md
+    import sysconfig
+
+    owners = md.packages_distributions()
+    names = sorted({d for top in top_level_names for d in owners.get(top, [])} | {"pyinstaller"})
+    python_txt = [p for p in (Path(sysconfig.get_path("stdlib")) / "LICENSE.txt",
+                              Path(sys.base_prefix) / "LICENSE.txt") if p.is_file()][:1]
+    out = [{"component": "Python", "version": sys.version.split()[0], "licence": "PSF-2.0",
+            "texts": python_txt},
+           {"component": "DejaVu fonts", "version": "", "licence": "Bitstream Vera / public domain",
+            "texts": [root / "resources" / "fonts" / "LICENSE-DejaVu.txt"]}]
+    for name in names:
+        dist = md.distribution(name)
+        key = dist.metadata["Name"].lower().replace("_", "-")
+        if key == "jobcenter-bench":
+            continue
+        texts = _dist_texts(dist) + [LICENSES_DIR / f for f in _EXTRA_TEXTS.get(key, ())]
+        label = _LABELS.get(key, dist.metadata["Name"])
+        out.append({"component": label, "version": dist.version, "licence": _dist_licence(dist),
+                    "texts": texts})
+    missing = [c["component"] for c in out if not c["texts"] or not all(p.is_file() for p in c["texts"])]
+    if missing:
+        raise RuntimeError(f"no licence text found for bundled components: {', '.join(missing)}")
+    return out
+
+
+def write_licences(out_dir: Path, components: list[dict]) -> list[tuple[str, str]]:
+    """Write one ``<component>.txt`` per component (its texts one after the other) and
+    ``index.tsv`` (component, version, licence, file) into ``out_dir``; return PyInstaller
+    ``datas`` pairs placing them in ``licenses/`` at the bundle root."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for comp in components:
+        file = re.sub(r"[^A-Za-z0-9.+-]+", "_", comp["component"]) + ".txt"
+        chunks = [f"{comp['component']} {comp['version']} - {comp['licence']}\n"]
+        for text in comp["texts"]:
+            chunks.append(f"\n===== {text.name} =====\n\n")
+            chunks.append(text.read_text(encoding="utf-8", errors="replace"))
+        (out_dir / file).write_text("".join(chunks), encoding="utf-8")
+        rows.append("\t".join((comp["component"], comp["version"], comp["licence"], file)))
+    (out_dir / LICENCE_INDEX).write_text("component\tversion\tlicence\tfile\n" + "\n".join(rows) + "\n",
+                                         encoding="utf-8")
+    return [(str(out_dir / name), "licenses") for name in sorted(p.name for p in out_dir.iterdir())]

@@ -357,10 +357,16 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         from jobcenter_bench import __version__
+        from jobcenter_bench.core.resources import bundled_licences, project_root
 
-        errors.show_message(self, self.tr("Jobcenter Bench {version}\nBenchmark af jobcentres produktivitet "
-                                          "og effekt, og prissætning af forbedringsforslag.").format(
-                                              version=__version__), self.tr("Om Jobcenter Bench"))
+        text = self.tr("Jobcenter Bench {version}\nBenchmark af jobcentres produktivitet "
+                       "og effekt, og prissætning af forbedringsforslag.").format(version=__version__)
+        licences = bundled_licences()
+        if licences:
+            text += "\n\n" + self.tr("Medfølgende komponenter og licenser (teksterne ligger i {folder}):").format(
+                folder=project_root() / "licenses")
+            text += "".join(f"\n• {name} {version} – {licence}" for name, version, licence in licences)
+        errors.show_message(self, text, self.tr("Om Jobcenter Bench"))
 
     # ------------------------------------------------------------------ drag and drop
     def dragEnterEvent(self, event) -> None:  # noqa: N802

@@ -579,18 +579,18 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../jobcenter_bench/gui/errors.py" line="51"/>
+        <location filename="../../jobcenter_bench/gui/errors.py" line="55"/>
         <source>Der opstod en uventet fejl: {error}. Programmet kører videre.</source>
         <extracomment>The messages shown so far (newest last): tests read it; dialogs may be closed already.</extracomment>
         <translation>An unexpected error occurred: {error}. The program keeps running.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/errors.py" line="54"/>
+        <location filename="../../jobcenter_bench/gui/errors.py" line="58"/>
         <source>Detaljerne er gemt i {path}.</source>
         <translation>The details are saved in {path}.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/errors.py" line="70"/>
+        <location filename="../../jobcenter_bench/gui/errors.py" line="74"/>
         <source>Jobcenter Bench</source>
         <translation>Jobcenter Bench</translation>
     </message>
@@ -598,53 +598,48 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../jobcenter_bench/gui/export.py" line="32"/>
+        <location filename="../../jobcenter_bench/gui/export.py" line="33"/>
         <source>Rapport for valgt jobcenter (PDF)…</source>
         <extracomment>Export kinds in menu order.</extracomment>
         <translation>Report for the selected job centre (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/export.py" line="33"/>
+        <location filename="../../jobcenter_bench/gui/export.py" line="34"/>
         <source>Landsrapport (PDF)…</source>
         <translation>National report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/export.py" line="34"/>
+        <location filename="../../jobcenter_bench/gui/export.py" line="35"/>
         <source>Rapporter for alle jobcentre (PDF)…</source>
         <translation>Reports for all job centres (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/export.py" line="35"/>
+        <location filename="../../jobcenter_bench/gui/export.py" line="36"/>
         <source>Sammenligningsregneark (Excel)…</source>
         <translation>Comparison workbook (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/export.py" line="53"/>
-        <source>Scenariet har ændringer, der ikke er gemt. Eksporten bruger det gemte scenarie »{name}«; gem ændringerne under et navn for at få dem med.</source>
-        <translation>The scenario has unsaved changes. The export uses the saved scenario &quot;{name}&quot;; save the changes under a name to include them.</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/export.py" line="60"/>
+        <location filename="../../jobcenter_bench/gui/export.py" line="51"/>
         <source>Vælg mappe til rapporterne</source>
         <translation>Choose a folder for the reports</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/export.py" line="71"/>
+        <location filename="../../jobcenter_bench/gui/export.py" line="62"/>
         <source>Eksportér</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/export.py" line="84"/>
+        <location filename="../../jobcenter_bench/gui/export.py" line="75"/>
         <source>Gemt: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/export.py" line="86"/>
+        <location filename="../../jobcenter_bench/gui/export.py" line="77"/>
         <source>{n} rapporter skrevet, {f} fejlede.</source>
         <translation>{n} reports written, {f} failed.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/export.py" line="90"/>
+        <location filename="../../jobcenter_bench/gui/export.py" line="81"/>
         <source>Eksport</source>
         <translation>Export</translation>
     </message>
@@ -985,14 +980,19 @@
         <translation>Save project database as</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="361"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="362"/>
         <source>Jobcenter Bench {version}
 Benchmark af jobcentres produktivitet og effekt, og prissætning af forbedringsforslag.</source>
         <translation>Jobcenter Bench {version}
 Benchmarks the productivity and effect of job centres and costs improvement levers.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="363"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="366"/>
+        <source>Medfølgende komponenter og licenser (teksterne ligger i {folder}):</source>
+        <translation>Bundled components and their licences (the texts are in {folder}):</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="369"/>
         <source>Om Jobcenter Bench</source>
         <translation>About Jobcenter Bench</translation>
     </message>

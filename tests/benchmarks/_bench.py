@@ -23,6 +23,10 @@ class Benchmark:
     repeat: int = 5
     warmup: bool = True
     available: Callable[[], bool] | None = None
+    #: A measured quantity instead of a timing: ``value(state)`` is reported as is, in ``unit``
+    #: (e.g. ``frozen_size_mb``); ``run`` is then not called.
+    value: Callable[[Any], float] | None = None
+    unit: str = "s"
 
 
 def sample_available() -> bool:

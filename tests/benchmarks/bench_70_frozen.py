@@ -11,6 +11,9 @@ disk cache, as a user's second start of the day.
 
 ``source_cold_start`` measures the same thing for ``python -m jobcenter_bench gui`` (the
 unfrozen app), so one run of the suite gives the frozen/unfrozen ratio (aim: at most 1.2).
+
+``frozen_size_mb``: the one-folder build's size on disk in MB (10^6 bytes, regular files, links
+not followed; the figure ``packaging/build.py`` prints). Goal: at most 200 MB.
 """
 
 from __future__ import annotations
@@ -82,8 +85,18 @@ def _teardown(state: _State) -> None:
     shutil.rmtree(state.tmp, ignore_errors=True)
 
 
+def frozen_size_mb(_state=None) -> float:
+    """Megabytes (10^6 bytes) of all regular files in the one-folder build."""
+    sys.path.insert(0, str(ROOT / "packaging"))
+    from build import folder_size
+
+    return folder_size(frozen_exe().parent) / 1e6
+
+
 def benchmarks() -> list[Benchmark]:
     return [
+        Benchmark("frozen_size_mb", run=lambda state: None, value=frozen_size_mb, unit="MB",
+                  available=lambda: frozen_exe().is_file()),
         Benchmark("frozen_cold_start", _start_until_paint, setup=lambda: _State([str(frozen_exe())]),
                   teardown=_teardown, repeat=5,
                   available=lambda: frozen_exe().is_file() and sample_available()),

@@ -37,6 +37,8 @@ def measure(bench: Benchmark, repeat: int | None = None) -> float:
     """Median wall-clock seconds of ``bench.run`` over ``repeat`` runs (after one warm-up if asked)."""
     state = bench.setup() if bench.setup else None
     try:
+        if bench.value is not None:
+            return bench.value(state)
         if bench.warmup:
             bench.run(state)
         times = []
@@ -65,7 +67,10 @@ def main(argv: list[str] | None = None) -> int:
         seconds = measure(bench, args.repeat)
         results[bench.name] = round(seconds, 6)
         if not args.json:
-            print(f"{bench.name:<28} {seconds * 1000:10.2f} ms", flush=True)
+            if bench.value is not None:
+                print(f"{bench.name:<28} {seconds:10.2f} {bench.unit}", flush=True)
+            else:
+                print(f"{bench.name:<28} {seconds * 1000:10.2f} ms", flush=True)
     if args.json:
         print(json.dumps(results))
     return 0

@@ -206,3 +206,19 @@ def test_version_resource_matches_pyinstallers_classes():
     assert top[0] == "VSVersionInfo"
     assert {"FixedFileInfo", "StringFileInfo", "StringTable", "StringStruct", "VarFileInfo",
             "VarStruct"} <= set(built)
+
+
+def test_licence_components_have_texts_and_qt_carries_the_lgpl(tmp_path):
+    comps = appinfo.licence_components({"PySide6", "shiboken6", "numpy", "reportlab"})
+    by_name = {c["component"]: c for c in comps}
+    assert {"Python", "DejaVu fonts", "PyInstaller bootloader", "numpy", "reportlab",
+            "Qt and Qt for Python (PySide6)", "Shiboken6 (Qt for Python)"} <= set(by_name)
+    qt_texts = [p.read_text(encoding="utf-8") for p in by_name["Qt and Qt for Python (PySide6)"]["texts"]]
+    assert any("GNU LESSER GENERAL PUBLIC LICENSE" in t and "Version 3" in t for t in qt_texts)
+    pairs = appinfo.write_licences(tmp_path / "lic", comps)
+    assert all(dest == "licenses" for _src, dest in pairs)
+    index = (tmp_path / "lic" / appinfo.LICENCE_INDEX).read_text(encoding="utf-8").splitlines()
+    assert len(index) == len(comps) + 1
+    for row in index[1:]:
+        name, _version, _licence, file = row.split("\t")
+        assert (tmp_path / "lic" / file).read_text(encoding="utf-8").startswith(name)

@@ -158,3 +158,12 @@ def test_a_frozen_build_never_calls_a_lost_module_not_available(monkeypatch):
     line = f"FEJL levers: {selftest._reason(ModuleNotFoundError('x', name='jobcenter_bench.core.gone'))}"
     assert line == "FEJL levers: module jobcenter_bench.core.gone is missing from the frozen build"
     assert "not available" not in line
+
+
+def test_bundled_licences_reads_the_index_of_the_frozen_build(fake_meipass):
+    assert resources.bundled_licences() == []  # no licenses/ folder: nothing bundled
+    (fake_meipass / "licenses").mkdir()
+    (fake_meipass / "licenses" / "index.tsv").write_text(
+        "component\tversion\tlicence\tfile\nPython\t3.11.7\tPSF-2.0\tPython.txt\nbroken line\n",
+        encoding="utf-8")
+    assert resources.bundled_licences() == [("Python", "3.11.7", "PSF-2.0")]
