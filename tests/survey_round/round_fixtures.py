@@ -49,3 +49,13 @@ GOOD = {
     "cost_other_services": 4_000_000, "cost_medical_certificates": 1_500_000,
     "sickness_days": 12.5, "interviews_adp": 20000, "central_summons": "ja",
 }
+
+
+def cell_of(path: Path, key: str) -> tuple[str, str]:
+    """(sheet name, cell reference) of a field's answer cell, found by its key in column A."""
+    wb = load_workbook(path)
+    for ws in wb.worksheets:
+        for r in range(1, ws.max_row + 1):
+            if ws.cell(r, 1).value == key:
+                return ws.title, f"C{r}"
+    raise KeyError(key)
