@@ -1,5 +1,8 @@
 """``jobcenter-bench import --db PATH FILE…``: import survey and register files (all or nothing).
 
+A FILE may be a folder: every .xlsx/.csv file directly in it is imported (a survey round's
+returned workbooks), all in the same transaction.
+
 Prints one line per file (kind, rows, revision, warnings) and the warnings. On any error every
 problem is printed to stderr, the exit code is 1 and the database is untouched.
 """
@@ -15,7 +18,7 @@ from jobcenter_bench.cli._common import add_db, add_lang, count, stderr_progress
 def register(sub) -> None:
     p = sub.add_parser("import", help="importér spørgeskemaer og registerdata (alt eller intet)")
     add_db(p)
-    p.add_argument("files", nargs="+", metavar="FILE", help="xlsx- eller csv-filer")
+    p.add_argument("files", nargs="+", metavar="FILE", help="xlsx- eller csv-filer, eller en mappe med dem")
     p.add_argument("--strict", action="store_true", help="afvis også filer med advarsler")
     add_lang(p)
     p.set_defaults(func=run)
@@ -29,15 +32,21 @@ def print_problems(problems, lang: str, stream) -> None:
 
 def run(args) -> int:
     from jobcenter_bench.core.importing import ImportRejected
+    from jobcenter_bench.core.importing.folder import errors_per_file, expand_paths
     from jobcenter_bench.core.importing.parsed import kind_name
 
     en = args.lang == "en"
     existed = args.db == ":memory:" or Path(args.db).exists()
+    args.files = expand_paths(args.files)
     try:
         result = _import(args)
     except ImportRejected as exc:
         print_problems(exc.problems, args.lang, sys.stderr)
         n = sum(p.is_error for p in exc.problems)
+        per_file = errors_per_file(exc.problems)
+        if len(args.files) > 1 and per_file:
+            files = ", ".join(f"{name} ({k})" for name, k in per_file)
+            print(f"Files with errors: {files}" if en else f"Filer med fejl: {files}", file=sys.stderr)
         db_da, db_en = (("databasen er uændret", "the database is unchanged") if existed else
                         ("ingen database er oprettet", "no database was created"))
         print(

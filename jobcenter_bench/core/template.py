@@ -7,6 +7,11 @@ unlocked cell), Enhed (unit) and Vejledning (help). Excel data validation limits
 cell to a number within the field's min..max, a whole number, or ja/nej. Sheets are protected
 without a password (``SHEET_PASSWORD`` is empty), so labels cannot be changed by accident but
 anyone can lift the protection (Gennemgå > Fjern arkbeskyttelse).
+
+For a survey round (spørgeskemarunde) ``write_round`` writes one workbook per job centre with
+its name, municipalities and the year filled in and, where the database holds the centre's
+answer for the year before, that answer in a locked reference column F ("Jeres svar <år>"),
+which the importer does not read.
 """
 
 from __future__ import annotations
@@ -26,6 +31,10 @@ TEXTS = {
         "jobcentre": "Jobcenter",
         "year": "År",
         "contact": "Kontaktperson",
+        "municipalities": "Kommuner",
+        "reference": "Jeres svar {year}",
+        "reference_line": "Kolonnen 'Jeres svar {year}' viser, hvad jobcentret svarede for {year}, "
+        "til sammenligning. Den læses ikke; skriv årets tal i kolonnen 'Værdi'.",
         "headers": ("Felt-id", "Spørgsmål", "Værdi", "Enhed", "Vejledning"),
         "yes": "ja",
         "no": "nej",
@@ -51,6 +60,10 @@ TEXTS = {
         "jobcentre": "Job centre",
         "year": "Year",
         "contact": "Contact person",
+        "municipalities": "Municipalities",
+        "reference": "Your answer {year}",
+        "reference_line": "The column 'Your answer {year}' shows what the job centre answered for "
+        "{year}, for comparison. It is not read; write this year's numbers in the 'Value' column.",
         "headers": ("Field id", "Question", "Value", "Unit", "Help"),
         "yes": "yes",
         "no": "no",
@@ -74,26 +87,80 @@ TEXTS = {
 
 
 def write_template(
-    path: str | Path, lang: str = "da", jobcentre: str | None = None, year: int | None = None
+    path: str | Path,
+    lang: str = "da",
+    jobcentre: str | None = None,
+    year: int | None = None,
+    reference: dict | None = None,
+    reference_year: int | None = None,
 ) -> Path:
     """Write the survey workbook to ``path`` (.xlsx) and return the path.
 
-    ``jobcentre``/``year`` pre-fill the master data (the job centre's canonical name is used).
+    ``jobcentre``/``year`` pre-fill the master data (the job centre's canonical name is used,
+    and its municipalities are listed). ``reference`` (field key -> stored answer, as in the
+    ``survey`` table) fills the reference column with the answer for ``reference_year``.
     """
     from openpyxl import Workbook
 
     t = TEXTS["en" if lang == "en" else "da"]
     wb = Workbook()
-    _instructions(wb.active, t)
+    ref_head = t["reference"].format(year=reference_year) if reference else None
+    lines = t["lines"] + ([t["reference_line"].format(year=reference_year)] if reference else [])
+    _instructions(wb.active, t, lines)
     _master(wb.create_sheet(t["master"]), t, canonical_jobcentre(jobcentre), year)
     fields = survey_fields()
     for sheet in survey_sheets():
         ws = wb.create_sheet(sheet.name(lang)[:31])
         _data_sheet(ws, sheet.intro_en if lang == "en" else sheet.intro_da,
                     [f for f in fields if f.sheet == sheet.key], t, lang)
+        if reference:
+            _reference_column(ws, [f for f in fields if f.sheet == sheet.key], reference, ref_head, t)
     path = Path(path)
     wb.save(path)
     return path
+
+
+def round_file_name(jobcentre: str, year: int) -> str:
+    """The file name of a centre's workbook in a survey round: ``spoergeskema_2014_esbjerg.xlsx``
+    (ASCII only, so it survives every mail system and file share)."""
+    return f"spoergeskema_{year}_{_slug(jobcentre)}.xlsx"
+
+
+def write_round(
+    folder: str | Path, year: int, lang: str = "da", store=None, state=None
+) -> list[Path]:
+    """Write one pre-filled workbook per job centre into ``folder`` (created if missing).
+
+    With ``store`` each workbook gets the centre's current answer for ``year - 1`` as a
+    reference column where the database has one. ``state`` (a ``TaskState``) gets one progress
+    step per centre and may cancel. Returns the paths written, in the order of the centres.
+    """
+    from jobcenter_bench.core import geography
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    last = {a["jobcenter"]: a for a in store.survey_answers(year - 1)} if store is not None else {}
+    centres = geography.jobcentres()
+    paths = []
+    for i, jc in enumerate(centres):
+        if state is not None:
+            state.check_cancelled()
+            state.progress(i, len(centres), jc.name)
+        ref = last.get(jc.name)
+        paths.append(write_template(folder / round_file_name(jc.name, year), lang, jc.name, year,
+                                    ref, year - 1 if ref else None))
+    if state is not None:
+        state.progress(len(centres), len(centres), "")
+    return paths
+
+
+def _slug(name: str) -> str:
+    import re
+
+    text = name.lower()
+    for a, b in (("æ", "ae"), ("ø", "oe"), ("å", "aa"), ("ä", "ae"), ("ö", "oe"), ("ü", "ue")):
+        text = text.replace(a, b)
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
 
 
 def canonical_jobcentre(value: str | None) -> str | None:
@@ -112,13 +179,13 @@ def canonical_jobcentre(value: str | None) -> str | None:
     return jc.name
 
 
-def _instructions(ws, t: dict) -> None:
+def _instructions(ws, t: dict, lines: list[str]) -> None:
     from openpyxl.styles import Alignment, Font
 
     ws.title = t["instructions"]
     ws["A1"] = t["title"]
     ws["A1"].font = Font(bold=True, size=14)
-    for i, line in enumerate(t["lines"], start=3):
+    for i, line in enumerate(lines, start=3):
         ws.cell(row=i, column=1, value=line).alignment = Alignment(wrap_text=True, vertical="top")
     ws.column_dimensions["A"].width = 110
     _protect(ws)
@@ -132,6 +199,9 @@ def _master(ws, t: dict, jobcentre: str | None, year: int | None) -> None:
     for r, (label, value) in enumerate(rows, start=1):
         ws.cell(row=r, column=1, value=label).font = Font(bold=True)
         ws.cell(row=r, column=2, value=value).protection = Protection(locked=False)
+    if jobcentre is not None:  # for the reader's information; locked, not read by the importer
+        ws.cell(row=4, column=1, value=t["municipalities"]).font = Font(bold=True)
+        ws.cell(row=4, column=2, value=", ".join(_municipality_names(jobcentre)))
     dv = DataValidation(type="whole", operator="between", formula1="2000", formula2="2100",
                         showErrorMessage=True, errorTitle=t["year"], error="2000–2100")
     ws.add_data_validation(dv)
@@ -164,6 +234,32 @@ def _data_sheet(ws, intro: str, fields: list[SurveyField], t: dict, lang: str) -
         ws.column_dimensions[col].width = width
     ws.freeze_panes = "A2"
     _protect(ws)
+
+
+def _municipality_names(jobcentre: str) -> list[str]:
+    from jobcenter_bench.core import geography
+
+    by_code = geography.municipality_by_code()
+    return [by_code[c].name for c in geography.jobcentre_by_name()[jobcentre].municipality_codes]
+
+
+def _reference_column(ws, fields: list[SurveyField], answer: dict, head: str, t: dict) -> None:
+    """Column F: last year's answer per field (locked, grey; yes/no as ja/nej)."""
+    from openpyxl.styles import Font
+
+    ws.cell(row=1, column=6, value=head).font = Font(bold=True)
+    grey = Font(color="595959")
+    for r, f in enumerate(fields, start=2):
+        value = answer.get(f.key)
+        if value is None:
+            continue
+        if f.type == "yesno":
+            value = t["yes"] if value else t["no"]
+        cell = ws.cell(row=r, column=6, value=value)
+        cell.font = grey
+        cell.number_format = "#,##0" if f.type == "integer" else "General"
+    ws.column_dimensions["E"].width = 50  # so the reference column is on screen next to the help
+    ws.column_dimensions["F"].width = 16
 
 
 def _validation(ws, f: SurveyField, ref: str, t: dict, lang: str) -> None:

@@ -1676,6 +1676,125 @@ Effect: {effect} pp</translation>
     </message>
 </context>
 <context>
+    <name>SurveyStatusView</name>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/survey_status.py" line="85"/>
+        <source>Status for spørgeskemarunden</source>
+        <translation>Survey round status</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/survey_status.py" line="90"/>
+        <source>besvaret</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/survey_status.py" line="91"/>
+        <source>besvaret med advarsler</source>
+        <translation>answered with warnings</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/survey_status.py" line="92"/>
+        <source>med fejl</source>
+        <translation>with errors</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/survey_status.py" line="93"/>
+        <source>mangler</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/survey_status.py" line="98"/>
+        <source>Jobcenter</source>
+        <translation>Job centre</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/survey_status.py" line="99"/>
+        <source>Kommuner</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/survey_status.py" line="101"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/survey_status.py" line="102"/>
+        <source>Fejl</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/survey_status.py" line="103"/>
+        <source>Advarsler</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/survey_status.py" line="104"/>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/survey_status.py" line="105"/>
+        <source>Importeret</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/survey_status.py" line="106"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/survey_status.py" line="106"/>
+        <source>nej</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/survey_status.py" line="112"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/survey_status.py" line="113"/>
+        <source>Fejl</source>
+        <comment>type</comment>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/survey_status.py" line="113"/>
+        <source>Advarsel</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/survey_status.py" line="114"/>
+        <source>Ark</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/survey_status.py" line="115"/>
+        <source>Celle</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/survey_status.py" line="116"/>
+        <source>Hvad er galt, og hvordan rettes det</source>
+        <translation>What is wrong and how to fix it</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/survey_status.py" line="128"/>
+        <source>{n} jobcentre: {answered} besvaret, {warnings} besvaret med advarsler, {errors} med fejl, {missing} mangler.</source>
+        <translation>{n} job centres: {answered} answered, {warnings} answered with warnings, {errors} with errors, {missing} missing.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/survey_status.py" line="135"/>
+        <source>Vælg et jobcenter for at se dets problemer.</source>
+        <translation>Select a job centre to see its problems.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/survey_status.py" line="139"/>
+        <source>{centre}: {status}</source>
+        <translation>{centre}: {status}</translation>
+    </message>
+</context>
+<context>
     <name>View</name>
     <message>
         <location filename="../../jobcenter_bench/gui/views/_base.py" line="59"/>

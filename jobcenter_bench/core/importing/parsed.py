@@ -36,6 +36,8 @@ class ParsedFile:
     row came from (same order) for cross-file checks; ``register_place(i)`` names the cell.
     ``missing_marks``: register cells skipped because they hold a "not available" mark such as
     ".." (grid, 0-based row, column, municipality code, year, variable), for one summary warning.
+    ``declared_jobcentre``: the canonical job centre named on a survey workbook's master-data
+    sheet, kept even when the file has errors (tells a survey round whose file it is).
     ``kind`` is None when the file could not be read at all.
     """
 
@@ -50,6 +52,7 @@ class ParsedFile:
     survey_places: list[Place] = field(default_factory=list)
     register_cells: list[tuple] = field(default_factory=list)
     missing_marks: list[tuple] = field(default_factory=list)
+    declared_jobcentre: str | None = None
 
     def register_place(self, i: int) -> Place:
         """Where register value ``i`` came from."""

@@ -6,7 +6,10 @@ row with a "Jobcenter" cell; a year column ("År", "Aar", "Year") is required. A
 header is the field key, its Danish label or its English label (case and accents ignored; a unit
 in parentheses or after a last comma may follow). Unknown columns are skipped with a warning;
 an empty cell means "not answered", except in a yes/no column
-answered with x marks, where a blank cell means no.
+answered with x marks, where a blank cell means no. A row with a job centre but no answer in
+any field column is a centre that did not answer: it is not stored (so it neither counts as
+answered nor replaces an earlier answer, and its x-mark columns do not become "no"), and one
+warning lists such rows.
 """
 
 from __future__ import annotations
@@ -112,6 +115,7 @@ def read_survey_consolidated(parsed: ParsedFile, grid: Grid) -> None:
     tick_columns = _tick_columns(grid, header, columns)
     seen: dict[tuple[str, int], int] = {}
     aggregates: list[str] = []
+    unanswered: list[str] = []
     for r in range(header + 1, len(grid.rows)):
         if grid.is_empty_row(r):
             continue
@@ -141,6 +145,9 @@ def read_survey_consolidated(parsed: ParsedFile, grid: Grid) -> None:
             aggregates.append(f"{r + 1}")
             continue
         jc = match_jobcentre(raw_jc)
+        if jc is not None and _no_answers(grid.rows[r], columns):
+            unanswered.append(f"{r + 1} ({jc.name})")  # did not answer: no row, not zeros
+            continue
         if jc is None:
             parsed.problems.append(
                 grid.place(r, jc_col).problem(
@@ -190,6 +197,18 @@ def read_survey_consolidated(parsed: ParsedFile, grid: Grid) -> None:
         parsed.survey_answers.append(answer)
         parsed.survey_places.append(grid.place(r, jc_col))
         parsed.problems.extend(answer_warnings(answer, grid.place(r)))
+    if unanswered:
+        parsed.problems.append(
+            grid.place().problem(
+                f"Rækker uden svar er ikke importeret (række {', '.join(unanswered)}): en tom "
+                "række betyder, at jobcentret ikke har svaret, ikke at tallene er 0. Udfyld "
+                "rækken, når svaret kommer.",
+                f"Rows without answers were not imported (row {', '.join(unanswered)}): an empty "
+                "row means the job centre did not answer, not that the numbers are 0. Fill in "
+                "the row when the answer arrives.",
+                warning=True,
+            )
+        )
     if aggregates:
         parsed.problems.append(
             grid.place().problem(
@@ -198,6 +217,12 @@ def read_survey_consolidated(parsed: ParsedFile, grid: Grid) -> None:
                 notice=True,
             )
         )
+
+
+def _no_answers(cells, columns: dict[int, str]) -> bool:
+    """True when every survey-field cell of a row is blank: the centre did not answer."""
+    width = len(cells)
+    return all(c >= width or is_blank(cells[c]) for c in columns)
 
 
 def _tick_columns(grid: Grid, header: int, columns: dict[int, str]) -> set[int]:

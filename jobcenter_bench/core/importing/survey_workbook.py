@@ -62,6 +62,7 @@ def read_survey_workbook(parsed: ParsedFile, grids: dict[str, Grid]) -> None:
     jobcentre, year, place = (
         _read_master(master, parsed) if master is not None else (None, None, _file_place(parsed))
     )
+    parsed.declared_jobcentre = jobcentre
 
     fmap = survey_field_map()
     answer: dict = {}
