@@ -36,7 +36,8 @@ class ParsedFile:
     row came from (same order) for cross-file checks; ``register_place(i)`` names the cell.
     ``missing_marks``: register cells skipped because they hold a "not available" mark such as
     ".." (grid, 0-based row, column, municipality code, year, variable), for one summary warning.
-    ``kind`` is None when the file could not be read at all.
+    ``kind`` is None when the file could not be read at all. ``provenance``: for data fetched
+    from a service (not a file), where they came from (logged with the import as JSON).
     """
 
     path: Path
@@ -50,6 +51,7 @@ class ParsedFile:
     survey_places: list[Place] = field(default_factory=list)
     register_cells: list[tuple] = field(default_factory=list)
     missing_marks: list[tuple] = field(default_factory=list)
+    provenance: dict | None = None
 
     def register_place(self, i: int) -> Place:
         """Where register value ``i`` came from."""
