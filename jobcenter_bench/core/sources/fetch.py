@@ -183,9 +183,10 @@ def _nonempty(parsed: ParsedFile, service: str, table: str, year: int) -> Parsed
     """An error when a table gave no value at all for the year (else an import of nothing)."""
     if parsed.rows == 0 and not parsed.errors:
         parsed.problems.append(Place(parsed.name, None).problem(
-            f"{service} gav ingen tal for {year} i tabel {table}. Vælg et år, tabellen har tal for.",
-            f"{service} gave no numbers for {year} in table {table}. Choose a year the table has "
-            "numbers for.",
+            f"{service} gav intet helt år {year} i tabel {table} (et årsgennemsnit kræver tal for "
+            "alle årets måneder eller kvartaler). Vælg et tidligere år.",
+            f"{service} gave no complete year {year} in table {table} (an annual average needs "
+            "numbers for every month or quarter of the year). Choose an earlier year.",
         ))
     return parsed
 
