@@ -35,18 +35,10 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
-def default_cache_dir(db: str) -> Path | None:
-    """``<folder>/<name>.cache`` beside the database; None for an in-memory database."""
-    if db == ":memory:":
-        return None
-    path = Path(db).resolve()
-    return path.parent / f"{path.stem}.cache"
-
-
 def options(args):
     """FetchOptions from the command line; the key is read only when Jobindsats is fetched."""
     from jobcenter_bench.core.sources import jobindsats, statistikbanken
-    from jobcenter_bench.core.sources.fetch import SOURCES, FetchOptions
+    from jobcenter_bench.core.sources.fetch import SOURCES, FetchOptions, default_cache_dir
     from jobcenter_bench.core.sources.keys import api_key
 
     sources = SOURCES if args.source == "all" else (args.source,)

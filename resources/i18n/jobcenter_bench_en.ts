@@ -650,6 +650,145 @@
     </message>
 </context>
 <context>
+    <name>FetchDialog</name>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="50"/>
+        <source>Hent registerdata</source>
+        <translation>Fetch register data</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="54"/>
+        <source>Jobindsats (fuldtidspersoner pr. ydelse, Y30R21)</source>
+        <translation>Jobindsats (full-time persons per benefit, Y30R21)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="55"/>
+        <source>Statistikbanken (befolkning 16-64 og 16-66 år)</source>
+        <translation>Statistikbanken (population aged 16-64 and 16-66)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="58"/>
+        <source>tom: nøglefilen eller nøgleringen bruges</source>
+        <translation>empty: the key file or the keyring is used</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="60"/>
+        <source>Vælg…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="65"/>
+        <source>Gem nøglen i styresystemets nøglering</source>
+        <translation>Save the key in the operating system&apos;s keyring</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="66"/>
+        <source>Jobindsats kræver en gratis personlig API-nøgle, som bestilles på jobindsats.dk. Statistikbanken kræver ingen nøgle.</source>
+        <translation>Jobindsats needs a free personal API key, ordered at jobindsats.dk. Statistikbanken needs no key.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="70"/>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="71"/>
+        <source>Tjenester</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="73"/>
+        <source>API-nøgle</source>
+        <translation>API key</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="74"/>
+        <source>Nøglefil</source>
+        <translation>Key file</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="82"/>
+        <source>Vis forespørgsler</source>
+        <translation>Show requests</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="84"/>
+        <source>Hent og importér</source>
+        <translation>Fetch and import</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="87"/>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="90"/>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="108"/>
+        <source>Vælg nøglefil</source>
+        <translation>Choose key file</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="109"/>
+        <source>Tekstfiler (*.txt);;Alle filer (*)</source>
+        <translation>Text files (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="129"/>
+        <source>Nøglen blev ikke gemt: der er ingen nøglering på denne computer. Brug en nøglefil.</source>
+        <translation>The key was not saved: this computer has no keyring. Use a key file.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="148"/>
+        <source>i mellemlageret</source>
+        <translation>cached</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="148"/>
+        <source>hentes</source>
+        <translation>to fetch</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="151"/>
+        <source>{n} tabeller; intet er sendt.</source>
+        <translation>{n} tables; nothing was sent.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="155"/>
+        <source>Åbn eller opret en projektdatabase først.</source>
+        <translation>Open or create a project database first.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="164"/>
+        <source>Henter {year}…</source>
+        <translation>Fetching {year}…</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="166"/>
+        <source>Henter registerdata</source>
+        <translation>Fetching register data</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="174"/>
+        <source>Annulleret: intet er importeret.</source>
+        <translation>Cancelled: nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="195"/>
+        <source>Importeret: {files} tabeller, {rows} værdier, {warnings} advarsler.</source>
+        <translation>Imported: {files} tables, {rows} values, {warnings} warnings.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="208"/>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="210"/>
+        <source>Intet blev importeret: {message}</source>
+        <translation>Nothing was imported: {message}</translation>
+    </message>
+</context>
+<context>
     <name>LeversView</name>
     <message>
         <location filename="../../jobcenter_bench/gui/views/levers.py" line="37"/>
@@ -875,93 +1014,98 @@
     </message>
     <message>
         <location filename="../../jobcenter_bench/gui/main_window.py" line="127"/>
+        <source>&amp;Hent registerdata…</source>
+        <translation>&amp;Fetch register data…</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="128"/>
         <source>&amp;Seneste filer</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="129"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="130"/>
         <source>&amp;Eksportér</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="132"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="133"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="133"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="134"/>
         <source>&amp;Indstillinger</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="134"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="135"/>
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="141"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="142"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="142"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="143"/>
         <source>&amp;Om Jobcenter Bench</source>
         <translation>&amp;About Jobcenter Bench</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="161"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="162"/>
         <source>Valg</source>
         <translation>Selection</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="164"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="165"/>
         <source>År:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="170"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="171"/>
         <source>Jobcenter:</source>
         <translation>Job centre:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="185"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="186"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="198"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="199"/>
         <source>ingen database</source>
         <translation>no database</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="271"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="272"/>
         <source>Projektdatabase (*{suffix})</source>
         <translation>Project database (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="274"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="275"/>
         <source>Åbn projektdatabase</source>
         <translation>Open project database</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="279"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="280"/>
         <source>Ny projektdatabase</source>
         <translation>New project database</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="293"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="294"/>
         <source>Gem projektdatabase som</source>
         <translation>Save project database as</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="316"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="324"/>
         <source>Jobcenter Bench {version}
 Benchmark af jobcentres produktivitet og effekt, og prissætning af forbedringsforslag.</source>
         <translation>Jobcenter Bench {version}
 Benchmarks the productivity and effect of job centres and costs improvement levers.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="318"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="326"/>
         <source>Om Jobcenter Bench</source>
         <translation>About Jobcenter Bench</translation>
     </message>

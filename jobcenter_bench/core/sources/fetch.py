@@ -67,6 +67,14 @@ class FetchOptions:
         return self.clients[service]
 
 
+def default_cache_dir(db: str | Path) -> Path | None:
+    """The cache of a project database: ``<folder>/<name>.cache`` beside it (None in memory)."""
+    if str(db) == ":memory:":
+        return None
+    path = Path(db).resolve()
+    return path.parent / f"{path.stem}.cache"
+
+
 def plan(opts: FetchOptions) -> list[PlanItem]:
     """What a fetch would ask for (``--dry-run``), without any network request. For Jobindsats
     the periods are chosen from each table's metadata when fetching; the plan shows the
