@@ -115,6 +115,26 @@ def test_second_fetch_works_offline_from_the_cache(replay, tmp_path, store):
     assert all(r["from_cache"] for r in prov["responses"])
 
 
+def test_refresh_asks_again(replay, tmp_path, store):
+    route_all(replay)
+    fetch_and_import(store, _opts(replay, tmp_path))
+    sent = len(replay.requests)
+    fetch_and_import(store, _opts(replay, tmp_path, refresh=True))
+    # 5 Jobindsats tables x (metadata + data) + 1 FOLK1A = 11 requests, sent again
+    assert sent == 11 and len(replay.requests) == 2 * sent
+
+
+def test_query_refused_400_shows_the_service_text(replay, tmp_path, store):
+    route_all(replay)
+    replay.route("GET", "/v1/data/FOLK1A/CSV", (400, {}, b'{"errorTypeCode": "EXTRACT-NOTFOUND", '
+                                                      b'"message": "Tid 2023K4 findes ikke"}'))
+    with pytest.raises(http.QueryRefused) as err:
+        fetch_and_import(store, _opts(replay, tmp_path, sources=("statistikbanken",)))
+    assert "HTTP 400" in str(err.value) and "Tid 2023K4 findes ikke" in str(err.value)
+    assert "vælg et tidligere år" in str(err.value)
+    _nothing_stored(store)
+
+
 def test_dry_run_plan_sends_nothing(replay, tmp_path):
     items = plan(_opts(replay, tmp_path))
     assert [i.table for i in items] == ["Y01A02", "Y36A02", "Y07A02", "Y09A02", "Y30R21", "FOLK1A"]
@@ -134,7 +154,8 @@ def test_no_network(tmp_path, store):
     with pytest.raises(http.NoNetwork) as err:
         fetch_and_import(store, opts)
     assert "Kan ikke få forbindelse til Jobindsats" in str(err.value)
-    assert "netværksforbindelsen" in str(err.value)
+    assert "forbindelsen blev afvist" in str(err.value) and "netværksforbindelsen" in str(err.value)
+    assert "the connection was refused" in err.value.message_en
     _nothing_stored(store)
 
 

@@ -175,11 +175,12 @@ class HttpClient:
             except urllib.error.URLError as exc:
                 if isinstance(exc.reason, TimeoutError | socket.timeout):
                     raise self._timeout(url) from exc
+                why_da, why_en = _reason(exc)
                 raise NoNetwork(
-                    f"Kan ikke få forbindelse til {self.service} ({_host(url)}): {_reason(exc)}. "
+                    f"Kan ikke få forbindelse til {self.service} ({_host(url)}): {why_da}. "
                     "Tjek netværksforbindelsen (og en evt. proxy) og prøv igen; allerede hentede "
                     "data bruges fra mellemlageret.",
-                    f"Cannot connect to {self.service} ({_host(url)}): {_reason(exc)}. Check the "
+                    f"Cannot connect to {self.service} ({_host(url)}): {why_en}. Check the "
                     "network connection (and any proxy) and try again; data already fetched are "
                     "used from the cache.",
                 ) from exc
@@ -284,13 +285,15 @@ def _short(url: str) -> str:
     return f"{parts.netloc}{parts.path}"
 
 
-def _reason(exc: urllib.error.URLError) -> str:
+def _reason(exc: urllib.error.URLError) -> tuple[str, str]:
+    """Why a connection failed, in Danish and English."""
     reason = exc.reason
     if isinstance(reason, socket.gaierror):
-        return "navnet kan ikke slås op (ingen netværksforbindelse?)"
+        return ("navnet kan ikke slås op (ingen netværksforbindelse?)",
+                "the name cannot be looked up (no network connection?)")
     if isinstance(reason, ConnectionRefusedError):
-        return "forbindelsen blev afvist"
-    return str(reason)
+        return "forbindelsen blev afvist", "the connection was refused"
+    return str(reason), str(reason)
 
 
 def _error_text(exc: urllib.error.HTTPError) -> str:
