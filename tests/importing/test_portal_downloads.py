@@ -178,3 +178,23 @@ def test_plain_year_files_still_import_as_before(tmp_path):
     lines = ["Kommune;År;Fuldtidspersoner på a-dagpenge", "Aabenraa;2013;120,5", "Hele landet;2013;9"]
     parsed = read_file(_csv(tmp_path / "adp.csv", lines))
     assert parsed.ok and parsed.register_values == [(580, 2013, "persons_adp", 120.5)]
+
+
+def test_the_same_period_twice_is_an_error_naming_both_rows(tmp_path):
+    lines = ["Kommune;Periode;Fuldtidspersoner på a-dagpenge", "Aabenraa;2023K1;5",
+             "Aabenraa;2023Q1;6"]  # K1 and Q1 are the same quarter
+    parsed = read_file(_csv(tmp_path / "adp.csv", lines))
+    assert not parsed.ok
+    err = parsed.errors[0]
+    assert err.row == 3 and "to tal for 2023Q1" in err.message and "række 2" in err.message
+
+
+@pytest.mark.parametrize(("label", "total"), [
+    ("000 Hele landet", True), ("084 Region Hovedstaden", True), ("084", True),
+    ("RAR Sjælland", True), ("Landsdel Fyn", True), ("Hele landet", True),
+    ("101 København", False), ("København", False), ("84", False),
+])
+def test_totals_with_and_without_codes(label, total):
+    from jobcenter_bench.core.importing.register import is_aggregate
+
+    assert is_aggregate(label) is total

@@ -9,7 +9,6 @@ register layout and read by the same reader as any register file
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,8 +20,6 @@ from jobcenter_bench.core.importing.parsed import ParsedFile
 from jobcenter_bench.core.importing.register import is_aggregate, match_municipality, read_register
 from jobcenter_bench.core.sources.periods import Period, annual_values, parse_period
 
-#: Danmarks Statistik's codes for the whole country (000) and the five regions (081–085).
-AGGREGATE_CODES = {0, 81, 82, 83, 84, 85}
 #: How many dropped or incomplete items a warning names before "...".
 SHOWN = 3
 
@@ -42,16 +39,9 @@ class Point:
 
 def area_kind(label: str) -> str:
     """"aggregate" for the whole country, a region, a landsdel or a labour-market area (RAR),
-    else "area" (a municipality or an unknown name)."""
-    text = str(label).strip()
-    m = re.match(r"^(\d{1,3})(?:\s+(.*))?$", text)
-    if m and int(m.group(1)) in AGGREGATE_CODES:
-        return "aggregate"
-    rest = (m.group(2) or "") if m else text
-    f = fold(rest)
-    if is_aggregate(rest) or f.startswith(("rar ", "landsdel", "region")) or f in {"alle", "hele landet"}:
-        return "aggregate"
-    return "area"
+    written with or without Danmarks Statistik's code ("000 Hele landet", "084 Region
+    Hovedstaden"), else "area" (a municipality or an unknown name)."""
+    return "aggregate" if is_aggregate(label) else "area"
 
 
 def to_parsed(
@@ -70,6 +60,7 @@ def to_parsed(
     series: dict[tuple[int, str], list[tuple[Period, float | None]]] = {}
     dropped: dict[str, None] = {}
     unknown: dict[str, Place] = {}
+    seen: dict[tuple, Place] = {}
     for p in points:
         if area_kind(p.area) == "aggregate":
             dropped.setdefault(p.area)
@@ -78,6 +69,11 @@ def to_parsed(
         if muni is None:
             unknown.setdefault(p.area, p.place)
             continue
+        key = (muni.code, p.variable, p.period.kind, p.period.year, p.period.index)
+        if key in seen:
+            parsed.problems.append(_twice(p, muni, seen[key]))
+            continue
+        seen[key] = p.place
         series.setdefault((muni.code, p.variable), []).append((p.period, p.value))
     for label, place in unknown.items():
         parsed.problems.append(place.problem(
@@ -101,6 +97,19 @@ def to_parsed(
     else:
         parsed.kind = "register"
     return parsed
+
+
+def _twice(p: Point, muni, first: Place):
+    label = register_variable_map().get(p.variable)
+    name_da = label.label_da if label else p.variable
+    name_en = label.label_en if label else p.variable
+    return p.place.problem(
+        f"{muni.name} ({muni.code}) har to tal for {p.period.code} ({name_da}); det første står i "
+        f"række {first.row}. Slet den ene række.",
+        f"{muni.name} ({muni.code}) has two numbers for {p.period.code} ({name_en}); the first is "
+        f"in row {first.row}. Delete one of the rows.",
+        value=p.area, expected="ét tal pr. kommune og periode",
+    )
 
 
 def _yearly(series, year):
