@@ -198,3 +198,9 @@ def test_totals_with_and_without_codes(label, total):
     from jobcenter_bench.core.importing.register import is_aggregate
 
     assert is_aggregate(label) is total
+
+
+def test_a_row_with_numbers_but_no_municipality_is_an_error(tmp_path):
+    lines = ["Kommune;Periode;Fuldtidspersoner på a-dagpenge", "Aabenraa;2023K1;5", ";2023K2;6"]
+    parsed = read_file(_csv(tmp_path / "adp.csv", lines))
+    assert [(e.row, "Kommune mangler" in e.message) for e in parsed.errors] == [(3, True)]

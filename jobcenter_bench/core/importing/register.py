@@ -456,9 +456,20 @@ def _read_periods(parsed: ParsedFile, grid: Grid, items: list[tuple]) -> None:
     from jobcenter_bench.core.sources.records import Point, cell_value, read_period, to_parsed
 
     points = []
+    no_area: set[int] = set()
     for r, area, raw_period, where, c, var in items:
         raw = grid.cell(r, c)
-        if is_blank(raw) or is_blank(area):
+        if is_blank(raw):
+            continue
+        if is_blank(area):
+            if r not in no_area:
+                no_area.add(r)
+                parsed.problems.append(grid.place(r, 0).problem(
+                    "Kommune mangler i en række med tal. Skriv kommunens navn eller kode, eller slet rækken.",
+                    "The municipality is missing in a row with numbers. Write the municipality's name "
+                    "or code, or delete the row.",
+                    expected="en kommunes navn eller kode",
+                ))
             continue
         period = read_period(raw_period, where, parsed.problems)
         if period is None:
