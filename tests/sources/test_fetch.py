@@ -135,6 +135,22 @@ def test_query_refused_400_shows_the_service_text(replay, tmp_path, store):
     _nothing_stored(store)
 
 
+def test_a_redirect_to_another_host_does_not_carry_the_key(replay, tmp_path, store):
+    from .replay import Replay
+
+    other = Replay()  # another port: another host as far as the browser rules go
+    try:
+        route_all(replay)
+        other.route("GET", "/moved/", jobindsats_metadata(MONTHS_2023))
+        replay.route("GET", "/v2/tables/y01a02/json/", (302, {"Location": f"{other.url}/moved/"}, b""))
+        fetch_and_import(store, _opts(replay, tmp_path))
+        assert len(other.requests) == 1
+        assert "Authorization" not in other.requests[0][3]
+        assert store.register_wide(2023)[101]["persons_adp"] == pytest.approx(1065.0)
+    finally:
+        other.close()
+
+
 def test_dry_run_plan_sends_nothing(replay, tmp_path):
     items = plan(_opts(replay, tmp_path))
     assert [i.table for i in items] == ["Y01A02", "Y36A02", "Y07A02", "Y09A02", "Y30R21", "FOLK1A"]

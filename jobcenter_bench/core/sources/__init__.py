@@ -10,7 +10,8 @@ Public API (in ``sources.fetch``; this package imports nothing, so ``importing``
 
 Modules: ``http`` (timeout, retry, back-off, cache, errors), ``periods`` (period codes and the
 annual rule), ``jobindsats`` and ``statistikbanken`` (their layouts), ``records`` (published
-rows to a checked register file), ``keys`` (the API key), ``portal`` (the portals' downloads).
+rows to a checked register file), ``keys`` (the API key). The portals' downloads are read by
+``importing.portal`` with the same column readers.
 ``docs/data-sources.md`` documents every source, table and rule.
 """
 

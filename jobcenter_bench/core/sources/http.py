@@ -7,7 +7,8 @@ without asking the service again (a second fetch works offline); ``refresh=True`
 HTTP 429 (rate limit) and 5xx answers are retried ``retries`` times, waiting ``backoff`` seconds
 doubled each time (or what ``Retry-After`` says, at most ``MAX_WAIT``).
 
-The API key travels only in the request header: no message, log line or cache file holds it.
+The API key travels only in the request header: no message, log line or cache file holds it,
+and a redirect to another host is followed without it.
 """
 
 from __future__ import annotations
@@ -91,6 +92,18 @@ class Response:
                 "retrieved_at": self.retrieved_at, "from_cache": self.from_cache}
 
 
+class _SameHostRedirect(urllib.request.HTTPRedirectHandler):
+    """Follows redirects, but drops the ``Authorization`` header (the API key) when the new
+    address is on another host."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        new = super().redirect_request(req, fp, code, msg, headers, newurl)
+        if new is not None and urlsplit(newurl).netloc != urlsplit(req.full_url).netloc:
+            for name in [k for k in new.headers if k.lower() == "authorization"]:
+                del new.headers[name]
+        return new
+
+
 class HttpClient:
     """GET and POST with timeout, retry, back-off and cache for one service.
 
@@ -118,6 +131,7 @@ class HttpClient:
         self.refresh, self.offline = refresh, offline
         self.key_help = key_help
         self.sleep = sleep
+        self._opener = urllib.request.build_opener(_SameHostRedirect)
         self.requests = 0  # requests sent over the network (not answered from the cache)
 
     # ---------------------------------------------------------------- public
@@ -158,7 +172,7 @@ class HttpClient:
             req = urllib.request.Request(url, data=data, headers=headers, method=method)
             self.requests += 1
             try:
-                with urllib.request.urlopen(req, timeout=self.timeout) as resp:  # noqa: S310
+                with self._opener.open(req, timeout=self.timeout) as resp:
                     return resp.read()
             except urllib.error.HTTPError as exc:
                 status = exc.code

@@ -47,6 +47,9 @@ class FetchDialog(QDialog):
         super().__init__(parent)
         self.ws = ws
         self.task = None
+        #: Other addresses of the services (a mirror; the tests' local server); None = the real ones.
+        self.jobindsats_url: str | None = None
+        self.statbank_url: str | None = None
         self.setWindowTitle(self.tr("Hent registerdata"))
         self.year = QSpinBox()
         self.year.setRange(2007, _dt.date.today().year)
@@ -130,9 +133,8 @@ class FetchDialog(QDialog):
                                             "computer. Brug en nøglefil."))
         opts = FetchOptions(self.year.value(), sources=sources, key=key,
                             cache_dir=default_cache_dir(self.ws.path))
-        for name in ("jobindsats_url", "statbank_url"):  # tests point these at a local server
-            if getattr(self, name, None):
-                setattr(opts, name, getattr(self, name))
+        opts.jobindsats_url = self.jobindsats_url or opts.jobindsats_url
+        opts.statbank_url = self.statbank_url or opts.statbank_url
         return opts
 
     # ------------------------------------------------------------------ actions
