@@ -1,7 +1,7 @@
 """Register data from the public services: Jobindsats (STAR) and Statistikbanken (DST).
 
-Public API (in ``sources.fetch``; this package imports nothing, so ``importing`` can use
-``sources.portal`` without a cycle)::
+Public API (in ``sources.fetch``; this package imports nothing, so ``importing.portal``
+can use its readers without an import cycle)::
 
     FetchOptions(year, sources, key, cache_dir, ...)   # what and where to fetch
     plan(opts) -> list[PlanItem]                         # --dry-run: the requests, no network
