@@ -35,6 +35,9 @@ _FIXED = {
         ("replaced", "integer", "", "earlier current answers/values this import superseded"),
         ("warnings", "integer", "advarsler", "warnings stored for this import"),
         ("app_version", "text", "", "version of Jobcenter Bench that imported"),
+        ("provenance", "text", "herkomst", "for fetched data (jobcenter-bench fetch) a JSON object: "
+         "service, table, query, period codes, and per answer its URL, retrieval time and "
+         "SHA-256; empty for files"),
     ],
     "survey (fixed columns)": [
         ("id", "integer", "", "row id"),

@@ -173,6 +173,7 @@ class Store:
             self._add_missing_survey_columns()
             if self.conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
                 self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # a database from before the id
+            self._add_missing_catalogue()
             return
         if tables or not new:
             raise not_ours(self.path)
@@ -203,6 +204,7 @@ class Store:
                 "replaced": int,
                 "warnings": int,
                 "app_version": str,
+                "provenance": str,
             },
             pk="id",
         )
@@ -290,6 +292,22 @@ class Store:
                 for f in missing:
                     self.db["survey"].add_column(f.key, f.sql_type)
 
+    def _add_missing_catalogue(self) -> None:
+        """Databases made before a column or register variable was added get it (empty):
+        ``import_log.provenance`` and new variables of ``register_variables.toml``."""
+        have = {r[0] for r in self.conn.execute("SELECT name FROM register_variable")}
+        missing = [v for v in register_variable_map().values() if v.key not in have]
+        no_provenance = "provenance" not in self._columns("import_log")
+        if not missing and not no_provenance:
+            return
+        with self.transaction():
+            if no_provenance:
+                self.conn.execute("ALTER TABLE import_log ADD COLUMN provenance TEXT")
+            self.conn.executemany(
+                "INSERT INTO register_variable(name, kind, label_da, label_en, unit) VALUES (?,?,?,?,?)",
+                [(v.key, v.kind, v.label_da, v.label_en, v.unit_da) for v in missing],
+            )
+
     # ------------------------------------------------------------------ meta
     def meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -352,13 +370,15 @@ class Store:
 
     # ------------------------------------------------------------------ writes (inside transaction)
     def log_import(
-        self, *, file_name: str, sha256: str, size_bytes: int, kind: str, rows: int
+        self, *, file_name: str, sha256: str, size_bytes: int, kind: str, rows: int,
+        provenance: str | None = None,
     ) -> int:
-        """Record an imported file; returns its import id."""
+        """Record an imported file; returns its import id. ``provenance`` (JSON) says where
+        fetched data came from (service, table, query, periods, each answer's SHA-256)."""
         cur = self.conn.execute(
             "INSERT INTO import_log(file_name, sha256, size_bytes, imported_at, kind, rows, revision,"
-            " replaced, warnings, app_version) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            (file_name, sha256, size_bytes, _now(), kind, rows, 1, 0, 0, __version__),
+            " replaced, warnings, app_version, provenance) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (file_name, sha256, size_bytes, _now(), kind, rows, 1, 0, 0, __version__, provenance),
         )
         return int(cur.lastrowid)
 

@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         self.import_action = file.addAction(self.tr("&Importér filer…"), self.import_dialog)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.fetch_action = file.addAction(self.tr("&Hent registerdata…"), self.fetch_dialog)
         self.recent_menu = file.addMenu(self.tr("&Seneste filer"))
         self._fill_recent()
         self.export_menu = file.addMenu(self.tr("&Eksportér"))
@@ -349,6 +350,13 @@ class MainWindow(QMainWindow):
     def import_dialog(self) -> None:
         self.show_view("data")
         self.view("data").import_dialog()
+
+    def fetch_dialog(self):
+        from jobcenter_bench.gui.dialogs.fetch import FetchDialog
+
+        dialog = FetchDialog(self.ws, self)
+        dialog.open()
+        return dialog
 
     def export(self, kind: str, target: str | None = None) -> None:
         from jobcenter_bench.gui import export

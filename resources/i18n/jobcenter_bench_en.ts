@@ -645,6 +645,146 @@
     </message>
 </context>
 <context>
+    <name>FetchDialog</name>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="53"/>
+        <source>Hent registerdata</source>
+        <extracomment>Other addresses of the services (a mirror; the tests&apos; local server); None = the real ones.</extracomment>
+        <translation>Fetch register data</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="57"/>
+        <source>Jobindsats (fuldtidspersoner pr. ydelse, Y30R21)</source>
+        <translation>Jobindsats (full-time persons per benefit, Y30R21)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="58"/>
+        <source>Statistikbanken (befolkning 16-64 og 16-66 år)</source>
+        <translation>Statistikbanken (population aged 16-64 and 16-66)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="61"/>
+        <source>tom: nøglefilen eller nøgleringen bruges</source>
+        <translation>empty: the key file or the keyring is used</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="63"/>
+        <source>Vælg…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="68"/>
+        <source>Gem nøglen i styresystemets nøglering</source>
+        <translation>Save the key in the operating system&apos;s keyring</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="69"/>
+        <source>Jobindsats kræver en gratis personlig API-nøgle, som bestilles på jobindsats.dk. Statistikbanken kræver ingen nøgle.</source>
+        <translation>Jobindsats needs a free personal API key, ordered at jobindsats.dk. Statistikbanken needs no key.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="73"/>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="74"/>
+        <source>Tjenester</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="76"/>
+        <source>API-nøgle</source>
+        <translation>API key</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="77"/>
+        <source>Nøglefil</source>
+        <translation>Key file</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="85"/>
+        <source>Vis forespørgsler</source>
+        <translation>Show requests</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="87"/>
+        <source>Hent og importér</source>
+        <translation>Fetch and import</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="90"/>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="93"/>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="111"/>
+        <source>Vælg nøglefil</source>
+        <translation>Choose key file</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="112"/>
+        <source>Tekstfiler (*.txt);;Alle filer (*)</source>
+        <translation>Text files (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="132"/>
+        <source>Nøglen blev ikke gemt: der er ingen nøglering på denne computer. Brug en nøglefil.</source>
+        <translation>The key was not saved: this computer has no keyring. Use a key file.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="150"/>
+        <source>i mellemlageret</source>
+        <translation>cached</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="150"/>
+        <source>hentes</source>
+        <translation>to fetch</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="153"/>
+        <source>{n} tabeller; intet er sendt.</source>
+        <translation>{n} tables; nothing was sent.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="157"/>
+        <source>Åbn eller opret en projektdatabase først.</source>
+        <translation>Open or create a project database first.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="166"/>
+        <source>Henter {year}…</source>
+        <translation>Fetching {year}…</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="168"/>
+        <source>Henter registerdata</source>
+        <translation>Fetching register data</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="176"/>
+        <source>Annulleret: intet er importeret.</source>
+        <translation>Cancelled: nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="197"/>
+        <source>Importeret: {files} tabeller, {rows} værdier, {warnings} advarsler.</source>
+        <translation>Imported: {files} tables, {rows} values, {warnings} warnings.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="210"/>
+        <location filename="../../jobcenter_bench/gui/dialogs/fetch.py" line="212"/>
+        <source>Intet blev importeret: {message}</source>
+        <translation>Nothing was imported: {message}</translation>
+    </message>
+</context>
+<context>
     <name>LeversView</name>
     <message>
         <location filename="../../jobcenter_bench/gui/views/levers.py" line="37"/>
@@ -870,129 +1010,134 @@
     </message>
     <message>
         <location filename="../../jobcenter_bench/gui/main_window.py" line="129"/>
+        <source>&amp;Hent registerdata…</source>
+        <translation>&amp;Fetch register data…</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="130"/>
         <source>&amp;Seneste filer</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="131"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="132"/>
         <source>&amp;Eksportér</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="134"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="135"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="135"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="136"/>
         <source>&amp;Indstillinger</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="136"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="137"/>
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="143"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="144"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="144"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="145"/>
         <source>&amp;Om Jobcenter Bench</source>
         <translation>&amp;About Jobcenter Bench</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="163"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="164"/>
         <source>Valg</source>
         <translation>Selection</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="166"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="167"/>
         <source>År:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="172"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="173"/>
         <source>Jobcenter:</source>
         <translation>Job centre:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="187"/>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="269"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="188"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="270"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="200"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="201"/>
         <source>ingen database</source>
         <translation>no database</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="261"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="262"/>
         <source>Ændringer er ikke gemt</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="262"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="263"/>
         <source>Scenariet »{name}« har ændringer, der ikke er gemt. Vil du gemme dem?</source>
         <translation>The scenario “{name}” has changes that are not saved. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="267"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="268"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="268"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="269"/>
         <source>Kassér</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="285"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="286"/>
         <source>Gem scenarie</source>
         <translation>Save scenario</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="285"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="286"/>
         <source>Navn på scenariet:</source>
         <translation>Name of the scenario:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="314"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="315"/>
         <source>Projektdatabase (*{suffix})</source>
         <translation>Project database (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="317"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="318"/>
         <source>Åbn projektdatabase</source>
         <translation>Open project database</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="324"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="325"/>
         <source>Ny projektdatabase</source>
         <translation>New project database</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="338"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="339"/>
         <source>Gem projektdatabase som</source>
         <translation>Save project database as</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="362"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="370"/>
         <source>Jobcenter Bench {version}
 Benchmark af jobcentres produktivitet og effekt, og prissætning af forbedringsforslag.</source>
         <translation>Jobcenter Bench {version}
 Benchmarks the productivity and effect of job centres and costs improvement levers.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="366"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="374"/>
         <source>Medfølgende komponenter og licenser (teksterne ligger i {folder}):</source>
         <translation>Bundled components and their licences (the texts are in {folder}):</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="369"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="377"/>
         <source>Om Jobcenter Bench</source>
         <translation>About Jobcenter Bench</translation>
     </message>

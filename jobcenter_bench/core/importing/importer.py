@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -134,7 +135,8 @@ def store_parsed(store, parsed: list[ParsedFile], state: TaskState | None = None
             state.check_cancelled()
             state.progress(len(parsed) + i, total, f"Gemmer {f.name}")
             import_id = store.log_import(
-                file_name=f.name, sha256=f.sha256, size_bytes=f.size_bytes, kind=f.kind, rows=f.rows
+                file_name=f.name, sha256=f.sha256, size_bytes=f.size_bytes, kind=f.kind, rows=f.rows,
+                provenance=None if f.provenance is None else json.dumps(f.provenance, ensure_ascii=False),
             )
             if f.kind == "register":
                 replaced, revision = store.write_register(import_id, f.register_values, f.new_variables)

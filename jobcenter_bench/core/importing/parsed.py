@@ -38,7 +38,8 @@ class ParsedFile:
     ".." (grid, 0-based row, column, municipality code, year, variable), for one summary warning.
     ``declared_jobcentre``: the canonical job centre named on a survey workbook's master-data
     sheet, kept even when the file has errors (tells a survey round whose file it is).
-    ``kind`` is None when the file could not be read at all.
+    ``kind`` is None when the file could not be read at all. ``provenance``: for data fetched
+    from a service (not a file), where they came from (logged with the import as JSON).
     """
 
     path: Path
@@ -53,6 +54,7 @@ class ParsedFile:
     register_cells: list[tuple] = field(default_factory=list)
     missing_marks: list[tuple] = field(default_factory=list)
     declared_jobcentre: str | None = None
+    provenance: dict | None = None
 
     def register_place(self, i: int) -> Place:
         """Where register value ``i`` came from."""

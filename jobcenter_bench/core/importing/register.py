@@ -12,7 +12,18 @@ Two layouts, from CSV or from the first sheet of a workbook:
   The variable is named in the title lines or else in the file name. Totals ("Hele landet",
   "I alt", regions) are skipped with one warning.
 
-Municipalities are matched by code or tolerant name (``geography.match_municipality``).
+Periods: besides plain years, the period column (long) or the header cells (wide) may hold the
+services' period codes (``2023M03``, ``2023K1``/``2023Q1``, ``2023QMAT04``); the values are then
+turned into years by the annual rule of ``sources.periods`` (annual average of the months or
+quarters; a year with a missing or suppressed period gets no value and a warning).
+
+The portals' own downloads of the tables ``docs/data-sources.md`` describes (Jobindsats'
+A02 tables and Y30R21, Statistikbanken's FOLK1A) are recognised by their column headers after
+any title lines and read by ``importing.portal`` (layout "portal").
+
+Municipalities are matched by code or tolerant name (``geography.match_municipality``), also
+in the portals' "101 København" form; the whole country ("000 Hele landet"), regions
+("084 Region Hovedstaden"), landsdele and labour-market areas (RAR) are totals and skipped.
 """
 
 from __future__ import annotations
@@ -95,25 +106,41 @@ def framework_slug(header: str) -> str:
     return slug
 
 
+#: Danmarks Statistik's area codes for the whole country (000) and the five regions (081–085).
+AGGREGATE_CODES = {"000", "081", "082", "083", "084", "085"}
+
+
 def is_aggregate(value: object) -> bool:
-    """A total or region row: "Hele landet", "I alt", "Region Hovedstaden", "Landsdel Fyn"."""
-    f = fold(value)
+    """A total or region row: "Hele landet", "I alt", "Region Hovedstaden", "Landsdel Fyn",
+    "RAR Sjælland", and the portals' "000 Hele landet" / "084 Region Hovedstaden" (a code of
+    the whole country or a region, alone as "084" or before a name)."""
+    text = str(value).strip()
+    m = re.match(r"^(\d{3})(?:\s+(.*))?$", text)
+    if m and m.group(1) in AGGREGATE_CODES:
+        return True
+    if m and m.group(2):
+        text = m.group(2)
+    f = fold(text)
     return f in {"hele landet", "i alt", "ialt", "total", "danmark", "landet i alt", "hele landet i alt"} or \
-        f.startswith(("region ", "landsdel "))
+        f.startswith(("region ", "landsdel ", "rar "))
 
 
 def detect_layout(grid: Grid) -> tuple[str, int] | None:
-    """("long" | "wide", 0-based header row) of a register table, or None."""
+    """("long" | "wide" | "portal", 0-based header row) of a register table, or None."""
+    from jobcenter_bench.core.importing.portal import portal_table
+
     for r, row in enumerate(grid.rows[:HEADER_SEARCH_ROWS]):
+        if portal_table(row) is not None:
+            return "portal", r
         folded = [fold(v) if not is_blank(v) else "" for v in row]
         if any(f in CODE_HEADERS or f in NAME_HEADERS for f in folded) and any(
             f in PERIOD_HEADERS for f in folded
         ):
             return "long", r
-        years = [c for c, v in enumerate(row) if not is_blank(v) and is_year(v)]
+        years = [c for c, v in enumerate(row) if not is_blank(v) and _is_period_head(v)]
         if years and years[0] > 0:
             before_ok = all(f == "" or f in CODE_HEADERS or f in NAME_HEADERS for f in folded[: years[0]])
-            after_ok = all(is_blank(v) or is_year(v) for v in row[years[0]:])
+            after_ok = all(is_blank(v) or _is_period_head(v) for v in row[years[0]:])
             if before_ok and after_ok:
                 return "wide", r
     return None
@@ -138,11 +165,34 @@ def read_register(parsed: ParsedFile, grid: Grid) -> None:
         return
     kind, header = layout
     grid.set_headers(header)
+    if kind == "portal":
+        from jobcenter_bench.core.importing.portal import read_portal
+
+        read_portal(parsed, grid, header)
+        return
     if kind == "long":
         _read_long(parsed, grid, header)
     else:
         _read_wide(parsed, grid, header)
     _warn_missing(parsed)
+
+
+def _is_period_head(value: object) -> bool:
+    """A year or a period code (2023K1, 2023M03, 2023QMAT04) in a wide table's header row."""
+    if is_year(value):
+        return True
+    from jobcenter_bench.core.sources.periods import parse_period
+
+    return isinstance(value, str) and parse_period(value) is not None and len(value.split()) == 1
+
+
+def _sub_year(value: object) -> bool:
+    """A period code finer than a year (a month, quarter or moving annual total)."""
+    if is_blank(value) or is_year(value):
+        return False
+    from jobcenter_bench.core.sources.periods import parse_period
+
+    return parse_period(value) is not None
 
 
 # ---------------------------------------------------------------- long layout
@@ -153,6 +203,14 @@ def _read_long(parsed: ParsedFile, grid: Grid, header: int) -> None:
     year_col = next(c for c, f in enumerate(heads) if f in PERIOD_HEADERS)
     ids = {c for c in (code_col, name_col, year_col) if c is not None}
     columns = _long_columns(parsed, grid, header, ids)
+    if any(_sub_year(grid.cell(r, year_col)) for r in range(header + 1, len(grid.rows))):
+        _read_periods(parsed, grid, [
+            (r, _area_label(grid, r, code_col, name_col), grid.cell(r, year_col),
+             grid.place(r, year_col), c, var)
+            for r in range(header + 1, len(grid.rows)) if not grid.is_empty_row(r)
+            for c, var in columns.items()
+        ])
+        return
     seen: dict[tuple[int, int], int] = {}
     aggregates = 0
     vmap = register_variable_map()
@@ -296,7 +354,22 @@ def _is_number(value: object, decimal: str) -> bool:
 def _read_wide(parsed: ParsedFile, grid: Grid, header: int) -> None:
     heads = grid.rows[header]
     year_cols: dict[int, int] = {}
-    first_year = next(c for c, v in enumerate(heads) if not is_blank(v) and is_year(v))
+    first_year = next(c for c, v in enumerate(heads) if not is_blank(v) and _is_period_head(v))
+    if any(_sub_year(v) for v in heads[first_year:]):
+        var = _wide_variable(parsed, grid, header)
+        if var is None:
+            return
+        items = []
+        for r in range(header + 1, len(grid.rows)):
+            ids = [grid.cell(r, c) for c in range(first_year) if not is_blank(grid.cell(r, c))]
+            if not ids or grid.is_empty_row(r):
+                continue
+            area = next((v for v in ids if match_municipality(v)), ids[0])
+            items += [(r, area, heads[c], grid.place(header, c), c, var)
+                      for c in range(first_year, len(heads))
+                      if not is_blank(heads[c])]
+        _read_periods(parsed, grid, items)
+        return
     for c in range(first_year, len(heads)):
         if is_blank(heads[c]):
             continue
@@ -372,6 +445,45 @@ def _wide_variable(parsed: ParsedFile, grid: Grid, header: int) -> str | None:
             )
         )
     return var
+
+
+# ---------------------------------------------------------------- period codes
+def _area_label(grid: Grid, r: int, code_col: int | None, name_col: int | None) -> object:
+    """The municipality cell of a long row: the code if written, else the name."""
+    code = grid.cell(r, code_col) if code_col is not None else None
+    return code if not is_blank(code) else (grid.cell(r, name_col) if name_col is not None else None)
+
+
+def _read_periods(parsed: ParsedFile, grid: Grid, items: list[tuple]) -> None:
+    """Read cells dated by period codes and store their yearly values (the annual rule).
+
+    ``items``: (row, area cell, period cell, where the period is written, value column,
+    variable). Cells without a value (notes, empty cells) are skipped.
+    """
+    from jobcenter_bench.core.sources.records import Point, cell_value, read_period, to_parsed
+
+    points = []
+    no_area: set[int] = set()
+    for r, area, raw_period, where, c, var in items:
+        raw = grid.cell(r, c)
+        if is_blank(raw):
+            continue
+        if is_blank(area):
+            if r not in no_area:
+                no_area.add(r)
+                parsed.problems.append(grid.place(r, 0).problem(
+                    "Kommune mangler i en række med tal. Skriv kommunens navn eller kode, eller slet rækken.",
+                    "The municipality is missing in a row with numbers. Write the municipality's name "
+                    "or code, or delete the row.",
+                    expected="en kommunes navn eller kode",
+                ))
+            continue
+        period = read_period(raw_period, where, parsed.problems)
+        if period is None:
+            continue
+        value = cell_value(raw, grid.decimal, grid.place(r, c), parsed.problems)
+        points.append(Point(str(area), period, var, value, grid.place(r, c)))
+    to_parsed(parsed.name, points, parsed=parsed)
 
 
 # ---------------------------------------------------------------- shared
