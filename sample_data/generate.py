@@ -87,10 +87,13 @@ WORKING_AGE_SHARE = {
 }
 DEFAULT_WORKING_AGE_SHARE = 0.60
 
-#: Published cluster (klynge, alle ydelser) of every job centre: 1 = hardest conditions.
+#: Published cluster (klynge, alle ydelser) of every job centre: 1 = hardest conditions. The
+#: visited centres' clusters are figure 2's; the others are our choice. The joint centres of
+#: the VIVE 2018 grouping are named after their first municipality: "Tårnby" (with Dragør),
+#: "Vallensbæk" (with Ishøj), "Esbjerg" (with Fanø), "Frederikshavn" (with Læsø).
 CLUSTERS = {
     1: ["Morsø", "Lolland", "Langeland", "Guldborgsund", "Struer"],
-    2: ["Skive", "Vordingborg", "Slagelse", "Bornholm", "Odsherred", "Ishøj", "Albertslund",
+    2: ["Skive", "Vordingborg", "Slagelse", "Bornholm", "Odsherred", "Ærø", "Albertslund",
         "Brøndby", "Kalundborg", "Tønder", "Norddjurs", "Frederikshavn", "Thisted",
         "Vesthimmerlands", "Næstved"],
     3: ["Faaborg-Midtfyn", "Aabenraa", "Holstebro", "Jammerbugt", "Assens", "Kerteminde",
@@ -102,9 +105,13 @@ CLUSTERS = {
         "Rødovre", "Herlev", "Ballerup", "Tårnby", "Frederikssund", "Gribskov", "Greve"],
     5: ["København", "Hedensted", "Rebild", "Aarhus", "Frederiksberg", "Roskilde", "Billund",
         "Ringkøbing-Skjern", "Fredensborg", "Gladsaxe", "Odder", "Lejre"],
-    6: ["Hillerød", "Egedal", "Solrød", "Dragør", "Skanderborg", "Favrskov", "Vallensbæk"],
+    6: ["Hillerød", "Egedal", "Solrød", "Samsø", "Skanderborg", "Favrskov", "Vallensbæk"],
     7: ["Hørsholm", "Rudersdal", "Gentofte", "Lyngby-Taarbæk", "Allerød", "Furesø"],
 }
+#: Draw order (see ``draw_order``): municipalities without an own centre in the first grouping
+#: (Fanø, Læsø, Ærø, Samsø), and the places new own centres take.
+FIRST_GROUPING_SHARED = (563, 825, 492, 741)
+DRAW_PLACE = {"Ærø": "Dragør", "Samsø": "Ishøj"}
 #: Band of the published all-benefits prediction per cluster (pct.), with gaps between bands.
 CLUSTER_BANDS = {
     1: (23.0, 25.8), 2: (20.8, 22.8), 3: (19.1, 20.6), 4: (17.4, 18.9),
@@ -196,11 +203,24 @@ PERSON_KEYS = ("persons_adp", "persons_kth", "persons_sdp", "persons_flex",
 
 
 # ---------------------------------------------------------------- geography and population
+def draw_order(centres) -> list:
+    """The centres in their draw order (the random draws are taken per position).
+
+    Each centre sits at its namesake municipality's place in the municipality list, leaving out
+    the four that had no centre of their own in the grouping the sample was first calibrated
+    with (``FIRST_GROUPING_SHARED``); Ærø and Samsø, own centres in the VIVE grouping, take the
+    places of Dragør and Ishøj, which joined Tårnby and Vallensbæk (``DRAW_PLACE``). So a change
+    of grouping changes only the draws of the centres it touches.
+    """
+    places = [m.name for m in geography.municipalities() if m.code not in FIRST_GROUPING_SHARED]
+    return sorted(centres, key=lambda j: places.index(DRAW_PLACE.get(j.name, j.name)))
+
+
 def centre_table() -> list[dict]:
     """The 94 job centres with their municipalities, population 16–64 and published cluster."""
     cluster_of = {name: k for k, names in CLUSTERS.items() for name in names}
     centres = []
-    for j in geography.jobcentres():
+    for j in draw_order(geography.jobcentres(REFERENCE_YEAR)):
         pops = {c: round(TOTAL_POPULATION[c] * WORKING_AGE_SHARE.get(c, DEFAULT_WORKING_AGE_SHARE))
                 for c in j.municipality_codes}
         centres.append({

@@ -110,6 +110,7 @@ class Store:
                     f"Databasen er lavet af en nyere version af Jobcenter Bench (skema {version})"
                 )
             self._add_missing_survey_columns()
+            self._add_missing_jobcentres()
             return
         if tables:
             raise StoreError(f"{self.path} indeholder andre tabeller og er ikke en Jobcenter Bench-database")
@@ -202,11 +203,12 @@ class Store:
         )
         self.conn.executemany(
             "INSERT INTO jobcenter(name, region) VALUES (?, ?)",
-            [(j.name, j.region) for j in geography.jobcentres()],
+            [(j.name, j.region) for j in geography.all_jobcentres()],
         )
-        self.conn.executemany(
+        self.conn.executemany(  # jobcenter: the current grouping (geography has every year's)
             "INSERT INTO municipality(code, name, region, jobcenter) VALUES (?, ?, ?, ?)",
-            [(m.code, m.name, m.region, m.jobcenter) for m in geography.municipalities()],
+            [(m.code, m.name, m.region, geography.jobcentre_of(m.code).name)
+             for m in geography.municipalities()],
         )
         self.conn.executemany(
             "INSERT INTO register_variable(name, kind, label_da, label_en, unit) VALUES (?,?,?,?,?)",
@@ -215,6 +217,15 @@ class Store:
         self.set_meta("schema_version", str(SCHEMA_VERSION))
         self.set_meta("created_at", _now())
         self.set_meta("created_by", f"jobcenter-bench {__version__}")
+
+    def _add_missing_jobcentres(self) -> None:
+        """A newer grouping (``geography``) may add job centres (Ærø, Samsø): add them to old
+        databases so their survey answers can be stored."""
+        have = {r[0] for r in self.conn.execute("SELECT name FROM jobcenter")}
+        missing = [(j.name, j.region) for j in geography.all_jobcentres() if j.name not in have]
+        if missing:
+            with self.transaction():
+                self.conn.executemany("INSERT INTO jobcenter(name, region) VALUES (?, ?)", missing)
 
     def _add_missing_survey_columns(self) -> None:
         """A newer catalogue may add survey fields: add their columns (empty) to old databases."""

@@ -105,16 +105,17 @@ class CentreDrivers:
                 raise NoDataError("Databasen har ingen besvarelser", "The database has no survey answers")
             year = years[-1]
         rows = store.survey_answers(year)
-        return cls.from_rows(year, rows, clusters_from_register(store.register_wide(year)))
+        return cls.from_rows(year, rows, clusters_from_register(store.register_wide(year), year))
 
 
-def clusters_from_register(wide: dict[int, dict[str, float]]) -> dict[str, int]:
+def clusters_from_register(wide: dict[int, dict[str, float]], year: int | None = None) -> dict[str, int]:
     """Cluster per job centre: the published ``cluster`` variable of its first municipality that
     has one; when any centre lacks it, all are computed from the population-weighted predicted
-    all-benefits rate (``predicted_rate_all``) as in :mod:`jobcenter_bench.core.clusters`."""
+    all-benefits rate (``predicted_rate_all``) as in :mod:`jobcenter_bench.core.clusters`.
+    ``year`` picks that year's grouping of municipalities into centres (None: current)."""
     published: dict[str, int] = {}
     predicted: dict[str, float] = {}
-    for centre in geography.jobcentres():
+    for centre in geography.jobcentres(year):
         rows = [wide.get(code, {}) for code in centre.municipality_codes]
         for row in rows:
             value = row.get("cluster")
@@ -125,7 +126,7 @@ def clusters_from_register(wide: dict[int, dict[str, float]]) -> dict[str, int]:
         pairs = [(v, w) for v, w in pairs if v is not None and not np.isnan(v)]
         if pairs:
             predicted[centre.name] = sum(v * w for v, w in pairs) / sum(w for _, w in pairs)
-    if len(published) == len(geography.jobcentres()) or not predicted:
+    if len(published) == len(geography.jobcentres(year)) or not predicted:
         return published
     from jobcenter_bench.core.clusters import compute_clusters
 
