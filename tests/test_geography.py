@@ -68,3 +68,15 @@ def test_a_bad_grouping_file_names_file_row_and_problem(monkeypatch, tmp_path, c
     with pytest.raises(g.GeographyError) as err:
         g.jobcentres()
     assert "jobcentres.csv" in err.value.text("en") and says in err.value.text("en")
+
+
+def test_an_old_database_gets_the_new_centres(tmp_path):
+    """A database made under the earlier assumed grouping had no Ærø or Samsø centre."""
+    from jobcenter_bench.core.store import Store
+
+    path = tmp_path / "old.jcbench"
+    with Store.open(path) as store:
+        store.conn.execute("DELETE FROM jobcenter WHERE name IN ('Ærø', 'Samsø')")
+    with Store.open(path, create=False) as store:
+        names = {r["name"] for r in store.jobcentres()}
+    assert {"Ærø", "Samsø"} <= names and len(names) == 94
