@@ -75,8 +75,12 @@ def test_an_old_database_gets_the_new_centres(tmp_path):
     from jobcenter_bench.core.store import Store
 
     path = tmp_path / "old.jcbench"
-    with Store.open(path) as store:
+    with Store.open(path) as store:  # Ærø (492) in Svendborg, Samsø (741) in Odder
+        store.conn.execute("UPDATE municipality SET jobcenter = 'Svendborg' WHERE code = 492")
+        store.conn.execute("UPDATE municipality SET jobcenter = 'Odder' WHERE code = 741")
         store.conn.execute("DELETE FROM jobcenter WHERE name IN ('Ærø', 'Samsø')")
     with Store.open(path, create=False) as store:
         names = {r["name"] for r in store.jobcentres()}
+        centre_of = {r["code"]: r["jobcenter"] for r in store.municipalities()}
     assert {"Ærø", "Samsø"} <= names and len(names) == 94
+    assert (centre_of[492], centre_of[741], centre_of[155]) == ("Ærø", "Samsø", "Tårnby")

@@ -220,12 +220,18 @@ class Store:
 
     def _add_missing_jobcentres(self) -> None:
         """A newer grouping (``geography``) may add job centres (Ærø, Samsø): add them to old
-        databases so their survey answers can be stored."""
+        databases so their survey answers can be stored, and set each municipality's job
+        centre to the current grouping."""
         have = {r[0] for r in self.conn.execute("SELECT name FROM jobcenter")}
         missing = [(j.name, j.region) for j in geography.all_jobcentres() if j.name not in have]
-        if missing:
+        stored = dict(self.conn.execute("SELECT code, jobcenter FROM municipality"))
+        moved = [(geography.jobcentre_of(code).name, code) for code in stored
+                 if code in geography.municipality_by_code()
+                 and stored[code] != geography.jobcentre_of(code).name]
+        if missing or moved:
             with self.transaction():
                 self.conn.executemany("INSERT INTO jobcenter(name, region) VALUES (?, ?)", missing)
+                self.conn.executemany("UPDATE municipality SET jobcenter = ? WHERE code = ?", moved)
 
     def _add_missing_survey_columns(self) -> None:
         """A newer catalogue may add survey fields: add their columns (empty) to old databases."""
