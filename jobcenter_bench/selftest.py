@@ -45,6 +45,7 @@ REQUIRED_FILES = (
     "resources/texts.toml",
     "resources/geography/municipalities.csv",
     "resources/geography/aliases.csv",
+    "resources/geography/jobcentres.csv",
     "resources/fonts/DejaVuSans.ttf",
     "resources/fonts/DejaVuSans-Bold.ttf",
     "resources/fonts/DejaVuSans-Oblique.ttf",

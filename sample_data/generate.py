@@ -57,6 +57,40 @@ SEED = 20140521
 #: + noise: tuned so that the national caseload gives 29–31 cases per FTE (see README).
 LEVEL, SIZE_EFFECT = 1.8, 1.0
 REFERENCE_YEAR = 2013
+#: The sample's years: the reference year (built first, around the report) and the four before
+#: it (each built from the year after it, see ``earlier_predictions``).
+YEARS = tuple(range(2009, REFERENCE_YEAR + 1))
+#: The business cycle: national full-time persons per benefit, index 2013 = 100. Our story, in
+#: the direction of the real one (not Jobindsats figures): unemployment benefit (ADP) rises
+#: with the 2009 crisis, peaks in 2010 and falls back in 2013 (the shortened benefit period);
+#: social assistance (KTH) climbs all along as people run out of ADP; sickness benefit (SDP)
+#: falls from its 2009 level; flex jobs grow; disability pension holds still.
+CYCLE = {
+    2009: {"persons_adp": 95, "persons_kth": 80, "persons_sdp": 125, "persons_flex": 84,
+           "persons_disability": 101, "persons_other": 92},
+    2010: {"persons_adp": 125, "persons_kth": 87, "persons_sdp": 114, "persons_flex": 89,
+           "persons_disability": 101, "persons_other": 95},
+    2011: {"persons_adp": 116, "persons_kth": 92, "persons_sdp": 107, "persons_flex": 93,
+           "persons_disability": 101, "persons_other": 97},
+    2012: {"persons_adp": 112, "persons_kth": 96, "persons_sdp": 103, "persons_flex": 97,
+           "persons_disability": 100.5, "persons_other": 99},
+    2013: {"persons_adp": 100, "persons_kth": 100, "persons_sdp": 100, "persons_flex": 100,
+           "persons_disability": 100, "persons_other": 100},
+}
+#: National staff FTE (index 2013 = 100): the job centres hire after the crisis (and the 2009
+#: move to one municipal job centre), a little too much, and trim in 2013.
+STAFF_INDEX = {2009: 93, 2010: 99, 2011: 102, 2012: 101, 2013: 100}
+#: Salary per FTE (index 2013 = 100): about 1.5-2 % wage growth a year.
+WAGE_INDEX = {2009: 93.5, 2010: 95.5, 2011: 97, 2012: 98.5, 2013: 100}
+#: Named centres with a path of their own (documented in README.md). Effect (pp) gained each
+#: year up to 2013: Skive improves (2013: 2.3 pp, about 1.1 in 2009), Ikast-Brande falls back
+#: (2013: -0.4 pp, about 0.8 in 2009).
+EFFECT_TREND = {"Skive": 0.3, "Ikast-Brande": -0.3}
+#: Staff changes (FTE change from the year before, in the year it happened): Holstebro
+#: reorganises in 2011-2012 and cuts its staff while the caseload holds (cases per FTE up from
+#: about 34 to 42); Jammerbugt hires in 2010-2011 and keeps the staff when the caseload
+#: eases (cases per FTE down from about 29 to 22).
+STAFF_CHANGE = {"Holstebro": {2011: -0.12, 2012: -0.08}, "Jammerbugt": {2010: 0.20, 2011: 0.12}}
 TITLE = "SYNTETISKE EKSEMPELDATA – Jobcenter Bench"
 FIXED_TIME = dt.datetime(2014, 6, 1, 12, 0, 0)
 
@@ -87,10 +121,13 @@ WORKING_AGE_SHARE = {
 }
 DEFAULT_WORKING_AGE_SHARE = 0.60
 
-#: Published cluster (klynge, alle ydelser) of every job centre: 1 = hardest conditions.
+#: Published cluster (klynge, alle ydelser) of every job centre: 1 = hardest conditions. The
+#: visited centres' clusters are figure 2's; the others are our choice. The joint centres of
+#: the VIVE 2018 grouping are named after their first municipality: "Tårnby" (with Dragør),
+#: "Vallensbæk" (with Ishøj), "Esbjerg" (with Fanø), "Frederikshavn" (with Læsø).
 CLUSTERS = {
     1: ["Morsø", "Lolland", "Langeland", "Guldborgsund", "Struer"],
-    2: ["Skive", "Vordingborg", "Slagelse", "Bornholm", "Odsherred", "Ishøj", "Albertslund",
+    2: ["Skive", "Vordingborg", "Slagelse", "Bornholm", "Odsherred", "Ærø", "Albertslund",
         "Brøndby", "Kalundborg", "Tønder", "Norddjurs", "Frederikshavn", "Thisted",
         "Vesthimmerlands", "Næstved"],
     3: ["Faaborg-Midtfyn", "Aabenraa", "Holstebro", "Jammerbugt", "Assens", "Kerteminde",
@@ -102,9 +139,13 @@ CLUSTERS = {
         "Rødovre", "Herlev", "Ballerup", "Tårnby", "Frederikssund", "Gribskov", "Greve"],
     5: ["København", "Hedensted", "Rebild", "Aarhus", "Frederiksberg", "Roskilde", "Billund",
         "Ringkøbing-Skjern", "Fredensborg", "Gladsaxe", "Odder", "Lejre"],
-    6: ["Hillerød", "Egedal", "Solrød", "Dragør", "Skanderborg", "Favrskov", "Vallensbæk"],
+    6: ["Hillerød", "Egedal", "Solrød", "Samsø", "Skanderborg", "Favrskov", "Vallensbæk"],
     7: ["Hørsholm", "Rudersdal", "Gentofte", "Lyngby-Taarbæk", "Allerød", "Furesø"],
 }
+#: Draw order (see ``draw_order``): municipalities without an own centre in the first grouping
+#: (Fanø, Læsø, Ærø, Samsø), and the places new own centres take.
+FIRST_GROUPING_SHARED = (563, 825, 492, 741)
+DRAW_PLACE = {"Ærø": "Dragør", "Samsø": "Ishøj"}
 #: Band of the published all-benefits prediction per cluster (pct.), with gaps between bands.
 CLUSTER_BANDS = {
     1: (23.0, 25.8), 2: (20.8, 22.8), 3: (19.1, 20.6), 4: (17.4, 18.9),
@@ -196,11 +237,24 @@ PERSON_KEYS = ("persons_adp", "persons_kth", "persons_sdp", "persons_flex",
 
 
 # ---------------------------------------------------------------- geography and population
+def draw_order(centres) -> list:
+    """The centres in their draw order (the random draws are taken per position).
+
+    Each centre sits at its namesake municipality's place in the municipality list, leaving out
+    the four that had no centre of their own in the grouping the sample was first calibrated
+    with (``FIRST_GROUPING_SHARED``); Ærø and Samsø, own centres in the VIVE grouping, take the
+    places of Dragør and Ishøj, which joined Tårnby and Vallensbæk (``DRAW_PLACE``). So a change
+    of grouping changes only the draws of the centres it touches.
+    """
+    places = [m.name for m in geography.municipalities() if m.code not in FIRST_GROUPING_SHARED]
+    return sorted(centres, key=lambda j: places.index(DRAW_PLACE.get(j.name, j.name)))
+
+
 def centre_table() -> list[dict]:
     """The 94 job centres with their municipalities, population 16–64 and published cluster."""
     cluster_of = {name: k for k, names in CLUSTERS.items() for name in names}
     centres = []
-    for j in geography.jobcentres():
+    for j in draw_order(geography.jobcentres(REFERENCE_YEAR)):
         pops = {c: round(TOTAL_POPULATION[c] * WORKING_AGE_SHARE.get(c, DEFAULT_WORKING_AGE_SHARE))
                 for c in j.municipality_codes}
         centres.append({
@@ -364,12 +418,13 @@ def core_effects(rng, a, q, centres, v_effect, effect_all, base=None):
     The visited centres' fixed effects force a correction on the others that weakens the tie,
     so the two are aligned in ALIGN_ROUNDS rounds (:func:`align_all_effects`, which keeps
     figure 2's placements), the core effects following the all-benefits effects each time.
-    2012 follows 2013 (0.9 x last year plus noise), which keeps the tie.
+    An earlier year follows the year after it (0.9 x that year plus noise), which keeps the
+    tie; the centres of ``EFFECT_TREND`` move by their own step instead.
     """
     n = len(a)
     if base is not None:
-        e = 0.9 * base + rng.normal(0.0, 0.12, n)
-        return orthogonalise(e, a, np.zeros(n, dtype=bool)), effect_all
+        e, named = trended(0.9 * base + rng.normal(0.0, 0.12, n), base, centres)
+        return orthogonalise(e, a, named), effect_all
     fixed = ~np.isnan(v_effect)
     noise = rng.normal(0.0, CORE_NOISE, n)
     floor = -0.85 - 0.15 * rng.random(n)  # "knap -1": a soft floor, not a pile at one value
@@ -387,6 +442,17 @@ def core_effects(rng, a, q, centres, v_effect, effect_all, base=None):
         effect_all = align_all_effects(effect_all, e, a, q, centres)
         e = following(effect_all)
     return e, effect_all
+
+
+def trended(e: np.ndarray, later: np.ndarray, centres) -> tuple[np.ndarray, np.ndarray]:
+    """An earlier year's effects with the ``EFFECT_TREND`` centres set to the later year's
+    effect minus their yearly gain; returns the effects and the mask of those centres."""
+    named = np.array([c["name"] in EFFECT_TREND for c in centres])
+    out = e.copy()
+    for i, c in enumerate(centres):
+        if named[i]:
+            out[i] = later[i] - EFFECT_TREND[c["name"]]
+    return out, named
 
 
 def align_all_effects(effect_all, core, a, q, centres) -> np.ndarray:
@@ -491,8 +557,8 @@ def all_effects(rng, a, q, centres, base=None) -> np.ndarray:
     """
     n = len(q)
     if base is not None:
-        e = 0.9 * base + rng.normal(0.0, 0.15, n)
-        return orthogonalise(e, a, np.zeros(n, dtype=bool))
+        e, named = trended(0.9 * base + rng.normal(0.0, 0.15, n), base, centres)
+        return orthogonalise(e, a, named)
     e0 = q - enforce_placements(q - np.clip(rng.normal(0.0, 1.05, n), -2.4, 2.4), centres)
     lower, upper = _placement_bounds(e0, q, centres, gap=0.02)
     e = orthogonalise(_least_change(e0, a, lower, upper), a, np.zeros(n, dtype=bool))
@@ -522,7 +588,7 @@ def _placement_bounds(e0, q, centres, gap) -> tuple[np.ndarray, np.ndarray]:
 
 
 # ---------------------------------------------------------------- step 4: persons
-def person_split(rng, centres, core_rate, all_rate, pop, base=None) -> dict[str, np.ndarray]:
+def person_split(rng, centres, core_rate, all_rate, pop, year, base=None) -> dict[str, np.ndarray]:
     """Full-time persons per benefit per centre from the two rates (pct.) and population."""
     n = len(centres)
     core = core_rate / 100 * pop
@@ -534,9 +600,12 @@ def person_split(rng, centres, core_rate, all_rate, pop, base=None) -> dict[str,
         pmix = np.column_stack([
             0.045 * np.exp(rng.normal(0, 0.2, n)), 0.80 * np.exp(rng.normal(0, 0.05, n)),
             0.155 * np.exp(rng.normal(0, 0.2, n))])
-    else:  # 2012: more on ADP and SDP, fewer on KTH, than in 2013
-        mix = base["mix"] * np.array([1.08, 0.95, 1.03]) * np.exp(rng.normal(0, 0.02, (n, 3)))
-        pmix = base["pmix"] * np.array([1.1, 1.0, 0.92]) * np.exp(rng.normal(0, 0.02, (n, 3)))
+    else:  # an earlier year: the later year's mix moved by the business cycle (CYCLE)
+        step = {k: CYCLE[year][k] / CYCLE[year + 1][k] for k in PERSON_KEYS}
+        mix = base["mix"] * np.array([step[k] for k in PERSON_KEYS[:3]]) * np.exp(
+            rng.normal(0, 0.02, (n, 3)))
+        pmix = base["pmix"] * np.array([step[k] for k in PERSON_KEYS[3:]]) * np.exp(
+            rng.normal(0, 0.02, (n, 3)))
     mix /= mix.sum(axis=1, keepdims=True)
     pmix /= pmix.sum(axis=1, keepdims=True)
     out = {}
@@ -693,7 +762,7 @@ def benefit_areas(rng, fte, persons, base=None) -> np.ndarray:
     return rake(shares, fte, targets)
 
 
-def costs(rng, centres, fte, base=None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def costs(rng, centres, fte, year, base=None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Salaries and other services (DKK per year); also returns salary per FTE."""
     n = len(fte)
     if base is None:
@@ -702,13 +771,15 @@ def costs(rng, centres, fte, base=None) -> tuple[np.ndarray, np.ndarray, np.ndar
             if c["name"] == "København":
                 per_fte[i] = 486_000
         other = np.exp(rng.normal(0, 0.25, n))
-    else:
-        per_fte = base[0] * 0.985 * np.exp(rng.normal(0, 0.01, n))
+        per_fte *= NATIONAL_SALARIES / np.sum(per_fte * fte)
+        other_services = NATIONAL_OTHER_SERVICES
+    else:  # an earlier year: the later year's salary per FTE less the wage growth (WAGE_INDEX)
+        per_fte = base[0] * WAGE_INDEX[year] / WAGE_INDEX[year + 1] * np.exp(rng.normal(0, 0.01, n))
         other = base[1] * np.exp(rng.normal(0, 0.05, n))
-    target_salaries = NATIONAL_SALARIES if base is None else NATIONAL_SALARIES * 0.97
-    per_fte *= target_salaries / np.sum(per_fte * fte)
+        other_services = (NATIONAL_OTHER_SERVICES * STAFF_INDEX[year] / 100
+                          * WAGE_INDEX[year] / 100)
     other_cost = other * fte
-    other_cost *= NATIONAL_OTHER_SERVICES / other_cost.sum()
+    other_cost *= other_services / other_cost.sum()
     return np.round(per_fte * fte, -3), np.round(other_cost, -3), (per_fte, other)
 
 
@@ -826,18 +897,29 @@ def reference_predictions(rng, centres) -> dict:
             "v_effect": v_effect}
 
 
-def previous_predictions(rng, prev: dict) -> dict:
-    """2012 from 2013: slightly higher dependency, nearly the same conditions and population.
+def earlier_predictions(rng, later: dict, ref: dict, year: int) -> dict:
+    """An earlier year's predictions from the reference year's, moved by the business cycle.
 
-    Every all-benefits prediction moves by 0.25 ± 0.06 pp, less than half the 0.2 pp gaps
-    between cluster bands, so the clusters are the same in both years.
+    The core prediction ``p`` is the reference year's times the national change in core
+    persons per inhabitant (``CYCLE``), plus noise (sd 0.1 pp). The all-benefits prediction
+    ``q`` moves by one national shift (the mean move of ``p`` plus that of the permanent
+    benefits) ± 0.06 pp, less than a third of the 0.2 pp gaps between the cluster bands, so the
+    clusters are the same in every year. Population and conditions follow the year after.
     """
-    n = len(prev["pop"])
-    pop = np.round(prev["pop"] * np.exp(rng.normal(-0.002, 0.004, n)))
-    q = prev["q_target"] + 0.25 + rng.uniform(-0.06, 0.06, n)
-    p = prev["p_target"] + 0.35 + rng.normal(0, 0.12, n)
-    dens = prev["x"][:, 4] * pop / prev["pop"]
-    x, beta, gamma = framework(rng, p, q, dens, base=prev["x"])
+    n = len(later["pop"])
+    pop = np.round(later["pop"] * np.exp(rng.normal(-0.002, 0.004, n)))
+    growth = ref["pop"].sum() / pop.sum()
+    core_w = {k: float(np.sum(ref["persons"][k])) for k in PERSON_KEYS}
+    core_idx = sum(core_w[k] * CYCLE[year][k] for k in PERSON_KEYS[:3]) / 100 / sum(
+        core_w[k] for k in PERSON_KEYS[:3])
+    perm_idx = sum(core_w[k] * CYCLE[year][k] for k in PERSON_KEYS[3:]) / 100 / sum(
+        core_w[k] for k in PERSON_KEYS[3:])
+    p = ref["p_target"] * core_idx * growth + rng.normal(0, 0.1, n)
+    perm_rate = np.sum((ref["q_target"] - ref["p_target"]) * ref["pop"]) / ref["pop"].sum()
+    shift = np.mean(p - ref["p_target"]) + perm_rate * (perm_idx * growth - 1)
+    q = ref["q_target"] + shift + rng.uniform(-0.06, 0.06, n)
+    dens = later["x"][:, 4] * pop / later["pop"]
+    x, beta, gamma = framework(rng, p, q, dens, base=later["x"])
     return {"q": q, "p": p, "pop": pop, "x": x, "beta": beta, "gamma": gamma,
             "v_effect": np.full(n, np.nan)}
 
@@ -853,19 +935,39 @@ def staffing(rng, centres, core_persons, p_pub, effect, prev: dict | None):
             if c["name"] in FIXED_FTE:
                 fte[i] = FIXED_FTE[c["name"]]
         return prod, fte
-    # staff is sticky: FTE changes a little, productivity follows the caseload
-    fte = np.round(prev["fte"] * np.exp(rng.normal(-0.01, 0.03, len(centres))), 1)
+    fte = earlier_staff(rng, centres, prev["fte"], prev["year"])
     return core_persons / fte, fte
 
 
-def build_year(rng, centres, year: int, prev: dict | None = None) -> dict:
+def earlier_staff(rng, centres, later_fte: np.ndarray, later_year: int) -> np.ndarray:
+    """FTE of the year before ``later_year``: staff is sticky, so each centre's FTE is the later
+    year's moved by the national change (``STAFF_INDEX``) and a little noise (3 %), except
+    the ``STAFF_CHANGE`` centres, whose later year's change is undone; the others are scaled
+    so the national FTE is the index exactly."""
+    year = later_year - 1
+    fte = later_fte * STAFF_INDEX[year] / STAFF_INDEX[later_year] * np.exp(
+        rng.normal(0, 0.03, len(centres)))
+    named = np.zeros(len(centres), dtype=bool)
+    for i, c in enumerate(centres):
+        change = STAFF_CHANGE.get(c["name"], {})
+        if later_year in change:
+            fte[i], named[i] = later_fte[i] / (1 + change[later_year]), True
+    target = NATIONAL_FTE * STAFF_INDEX[year] / 100
+    fte[~named] *= (target - fte[named].sum()) / fte[~named].sum()
+    return np.round(fte, 1)
+
+
+def build_year(rng, centres, year: int, prev: dict | None = None, ref: dict | None = None) -> dict:
     """Everything for one year: register rows, published predictions, X and survey answers.
 
-    ``prev`` is the reference year's result: 2012 is built from it with plausible changes (more
-    on ADP and SDP, slightly higher dependency), under the same construction rules.
+    ``prev`` is the result of the year after ``year`` (already built; None for the reference
+    year) and ``ref`` the reference year's: an earlier year is built from them with the
+    business cycle (``CYCLE``, ``STAFF_INDEX``, ``WAGE_INDEX``) and the named centres' paths,
+    under the same construction rules.
     """
     base = prev or {}
-    pred = reference_predictions(rng, centres) if prev is None else previous_predictions(rng, prev)
+    pred = (reference_predictions(rng, centres) if prev is None
+            else earlier_predictions(rng, prev, ref or prev, year))
     pop, x = pred["pop"], pred["x"]
     a = design(x)
     p_pub, q_pub = np.round(a @ pred["beta"], 3), np.round(a @ pred["gamma"], 3)
@@ -875,13 +977,13 @@ def build_year(rng, centres, year: int, prev: dict | None = None) -> dict:
     effect_all = all_effects(rng, a, q_pub, centres, base=base.get("effect_all"))
     effect, effect_all = core_effects(rng, a, q_pub, centres, pred["v_effect"], effect_all,
                                       base=base.get("effect"))
-    persons = person_split(rng, centres, p_pub - effect, q_pub - effect_all, pop,
+    persons = person_split(rng, centres, p_pub - effect, q_pub - effect_all, pop, year,
                            base=base.get("persons"))
     core_persons = persons["persons_adp"] + persons["persons_kth"] + persons["persons_sdp"]
     prod, fte = staffing(rng, centres, core_persons, p_pub, effect, prev)
     groups = staff_groups(rng, fte, base=base.get("group_shares"))
     areas = benefit_areas(rng, fte, persons, base=base.get("area_shares"))
-    salaries, other, cost_base = costs(rng, centres, fte, base=base.get("cost_base"))
+    salaries, other, cost_base = costs(rng, centres, fte, year, base=base.get("cost_base"))
     sick = sickness_days(rng, fte, base=base.get("sick"))
     times = time_use(rng, fte, sick, np.array([LARGE_CITY_BREAKS.get(c["name"], np.nan)
                                                for c in centres]),
@@ -1055,18 +1157,31 @@ def save_workbook(wb, path: Path) -> None:
 
 
 # ---------------------------------------------------------------- main
+def file_names(years=YEARS) -> dict[str, str]:
+    """The four sample files, named by their first and last year."""
+    span = f"{min(years)}_{max(years)}"
+    return {"survey": f"survey_{span}.xlsx", "register": f"register_{span}.csv",
+            "sickness": f"sygedagpenge_{span}.csv", "framework": f"rammevilkaar_{span}.xlsx"}
+
+
 def generate(out_dir: Path) -> dict[int, dict]:
-    """Build both years and write the four sample files to ``out_dir``; returns the years."""
+    """Build every year of ``YEARS`` and write the four sample files to ``out_dir``.
+
+    The reference year comes first (its draws do not depend on how many years follow), then
+    each earlier year from the year after it. Returns the years.
+    """
     rng = np.random.default_rng(SEED)
     centres = centre_table()
     ref = build_year(rng, centres, REFERENCE_YEAR)
-    prev = build_year(rng, centres, REFERENCE_YEAR - 1, prev=ref)
-    years = {REFERENCE_YEAR: ref, REFERENCE_YEAR - 1: prev}
+    years = {REFERENCE_YEAR: ref}
+    for year in sorted(YEARS, reverse=True)[1:]:
+        years[year] = build_year(rng, centres, year, prev=years[year + 1], ref=ref)
     out_dir.mkdir(parents=True, exist_ok=True)
-    write_survey(out_dir / "survey_2012_2013.xlsx", centres, years)
-    write_register_csv(out_dir / "register_2012_2013.csv", years)
-    write_sickness_csv(out_dir / "sygedagpenge_2012_2013.csv", years)
-    write_framework(out_dir / "rammevilkaar_2012_2013.xlsx", centres, years)
+    names = file_names()
+    write_survey(out_dir / names["survey"], centres, years)
+    write_register_csv(out_dir / names["register"], years)
+    write_sickness_csv(out_dir / names["sickness"], years)
+    write_framework(out_dir / names["framework"], centres, years)
     return years
 
 

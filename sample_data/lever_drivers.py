@@ -130,13 +130,13 @@ REHAB_PREP_HOURS = 11.57
 CERT_SHARE_OF_OTHER = (0.37211, 0.48562)
 CERT_PRICE = (5000.0, 500.0)
 #: Management information by hand (E6): chance = min(0.6, SCALE x exp(-FTE / 70) + FLOOR).
-MANUAL_MI_SCALE, MANUAL_MI_FLOOR = 0.53865, 0.062842
+MANUAL_MI_SCALE, MANUAL_MI_FLOOR = 0.55, 0.062842
 #: Spread between centres of peer consultation (C4), hours per week per caseworker (sd).
 CONSULTATION_SD = 1.57
 #: Irrelevant mails and calls (C6), hours per week per caseworker: mean and sd between centres.
 IRRELEVANT_CONTACT = (1.2, 0.435)
 #: Reception staff handling check-in (E4): FTE = BASE + PER_FTE x centre FTE (with noise).
-RECEPTION_BASE, RECEPTION_PER_FTE = 0.31134, 0.005189
+RECEPTION_BASE, RECEPTION_PER_FTE = 0.30200, 0.005033
 #: Summons letters (D2, E3) per interview held (uniform): about one letter per interview.
 SUMMONS_PER_INTERVIEW = (0.88338, 1.08008)
 

@@ -121,6 +121,7 @@ class YearAnalysis:
     models: dict[str, em.ModelTable] = field(default_factory=dict)  # by rate "core"/"all"
     model_note: str | None = None
     cluster_note: str | None = None
+    cluster_notice: cl.SizeNotice | None = None  # computed sizes not the report's (da + en)
     # own-model point fits by rate, with fitted values and residuals per centre; computed
     # whenever the own model can be fitted, also when the published predictions are used
     point_fits: dict[str, em.PointFit] = field(default_factory=dict)
@@ -300,6 +301,9 @@ def _clusters(ds: Dataset, result: YearAnalysis, predicted_all: dict[str, float]
             "(importér klyngenumre, forudsigelser eller rammevilkår)."
         )
         return {}
+    result.cluster_notice = cl.size_notice(len(predicted_all), result.options.cluster_k)
+    if result.cluster_notice:
+        result.cluster_note = result.cluster_notice.text
     return cl.compute_clusters(predicted_all, result.options.cluster_k)
 
 

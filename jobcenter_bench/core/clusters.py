@@ -10,9 +10,13 @@ Source (``cluster_source``):
 ``computed``
     centres are sorted by their predicted all-benefits dependency rate (forudsagt
     forsørgelsesgrad, alle ydelser), highest first, and cut into k ordered groups (default
-    k = 7). With k = 7 and 94 centres the groups get the report's sizes 5, 15, 27, 22, 12, 7, 6;
-    otherwise the sizes differ by at most one and the larger groups come first. Ties in the
-    predicted rate are broken by name, so the result is deterministic.
+    k = 7). With k = 7 the groups keep the report's proportions 5/15/27/22/12/7/6 of 94: for
+    94 centres exactly those sizes, for another number N (a centre left out because of a
+    suppressed register cell, say) the sizes 5/15/27/22/12/7/6 × N/94 rounded by the largest
+    remainder method, so one missing centre costs one group one member instead of
+    reshuffling everyone into equal groups; ``size_notice`` states the change. With another
+    k there are no report proportions: the sizes differ by at most one and the larger groups
+    come first. Ties in the predicted rate are broken by name, so the result is deterministic.
 
 Placement in cluster (placering i klyngen) ranks a centre within its cluster by its observed
 all-benefits dependency rate, lowest = 1, shown as "n af N" (N = centres in the cluster). The
@@ -24,20 +28,76 @@ rates share the better rank (1, 2, 2, 4).
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import dataclass
 
+#: The report's cluster sizes (klyngestørrelser), cluster 1 first, for its 94 centres.
 REPORT_SIZES = (5, 15, 27, 22, 12, 7, 6)
 DEFAULT_K = 7
 
 
+@dataclass(frozen=True)
+class SizeNotice:
+    """Says that computed clusters are not the report's 94-centre sizes (Danish and English)."""
+
+    text: str
+    text_en: str
+
+
 def group_sizes(n: int, k: int) -> list[int]:
-    """Sizes of the k ordered groups for n centres (the report's sizes for 94 and 7)."""
+    """Sizes of the k ordered groups for n centres.
+
+    k = 7: the report's sizes scaled to n (:func:`report_proportion_sizes`) when that leaves no
+    cluster empty; otherwise (other k, or too few centres): equal groups, the larger first.
+    """
     if k < 1:
         raise ValueError("k must be at least 1")
-    if k == len(REPORT_SIZES) and n == sum(REPORT_SIZES):
-        return list(REPORT_SIZES)
+    if _uses_report_proportions(n, k):
+        return report_proportion_sizes(n)
     k = min(k, n) if n else k
     q, r = divmod(n, k)
     return [q + 1 if i < r else q for i in range(k)]
+
+
+def report_proportion_sizes(n: int) -> list[int]:
+    """The report's sizes 5/15/27/22/12/7/6 scaled to n centres, largest remainder rounding.
+
+    Each cluster's quota is size × n / 94; every cluster gets the whole part of its quota and
+    the centres left over go one each to the clusters with the largest fractional parts (equal
+    fractions: the lower cluster number first). n = 94 gives the report's sizes exactly.
+    """
+    total = sum(REPORT_SIZES)
+    quotas = [size * n / total for size in REPORT_SIZES]
+    sizes = [int(q) for q in quotas]
+    by_fraction = sorted(range(len(quotas)), key=lambda i: (-(quotas[i] - sizes[i]), i))
+    for i in by_fraction[: n - sum(sizes)]:
+        sizes[i] += 1
+    return sizes
+
+
+def _uses_report_proportions(n: int, k: int) -> bool:
+    return k == len(REPORT_SIZES) and min(report_proportion_sizes(n)) > 0
+
+
+def size_notice(n: int, k: int = DEFAULT_K) -> SizeNotice | None:
+    """The notice to show when computed clusters cannot have the report's sizes; None if they do."""
+    if k != len(REPORT_SIZES) or n == sum(REPORT_SIZES):
+        return None
+    sizes = "/".join(str(s) for s in group_sizes(n, k))
+    report = "/".join(str(s) for s in REPORT_SIZES)
+    total = sum(REPORT_SIZES)
+    if not _uses_report_proportions(n, k):
+        return SizeNotice(
+            f"Klyngerne er beregnet for {n} jobcentre (ikke {total}): for få til rapportens "
+            f"størrelser {report}, så klyngerne er lige store: {sizes} jobcentre.",
+            f"Clusters are computed for {n} job centres (not {total}): too few for the report's "
+            f"sizes {report}, so the clusters are of equal size: {sizes} centres.",
+        )
+    return SizeNotice(
+        f"Klyngerne er beregnet for {n} jobcentre (ikke {total}): rapportens størrelser {report} "
+        f"er skaleret til {n} (afrundet efter største rest), så klyngerne har {sizes} jobcentre.",
+        f"Clusters are computed for {n} job centres (not {total}): the report's sizes {report} "
+        f"are scaled to {n} by largest remainder, so the clusters have {sizes} centres.",
+    )
 
 
 def compute_clusters(predicted_all: dict[str, float], k: int = DEFAULT_K) -> dict[str, int]:

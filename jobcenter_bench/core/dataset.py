@@ -183,7 +183,7 @@ def assemble(
     """Build a ``Dataset`` from register values per municipality and survey answers per centre."""
     centres: list[CentreData] = []
     exclusions: list[Exclusion] = []
-    for jc in geography.jobcentres():
+    for jc in geography.jobcentres(year):  # that year's grouping
         missing = _missing_register(jc, register)
         if missing:
             exclusions.append(_no_register(jc.name, missing))

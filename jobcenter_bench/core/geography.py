@@ -1,8 +1,21 @@
-"""Municipalities (kommuner), regions and the job centres that serve them.
+"""Municipalities (kommuner), regions and the job centres that serve them, per year.
 
-98 municipalities and 94 job centres in the reference year: a job centre covers one or more
-municipalities. The list is ``resources/geography/municipalities.csv`` (official municipality
-codes); ``aliases.csv`` adds spellings people actually use ("Aabenrå", "Århus", "Nordfyn").
+98 municipalities; a job centre covers one or more of them, and which municipalities share a
+centre (the grouping) can change from year to year. ``resources/geography/municipalities.csv``
+lists the municipalities (official codes); ``aliases.csv`` adds spellings people actually use
+("Aabenrå", "Århus", "Nordfyn"); ``jobcentres.csv`` lists the municipalities that share a job
+centre, one row per municipality with the years the row holds (``valid_from``/``valid_to``,
+both inclusive, empty = open-ended) and its source. Every municipality not listed for a year has
+a job centre of its own, named after it. A change of grouping is a new row in that file.
+
+The grouping today is the VIVE 2018 benchmark's: four joint centres, Esbjerg-Fanø,
+Frederikshavn-Læsø, Tårnby-Dragør and Vallensbæk-Ishøj, so 98 − 4 = 94 job centres (Ærø,
+Samsø and Langeland have their own). No source we have gives another grouping for an earlier
+year, so those rows are open-ended. A joint centre is named after the first municipality of
+its VIVE name ("Esbjerg", "Tårnby", "Vallensbæk"); that municipality comes first in its
+``municipality_codes``.
+
+``year=None`` everywhere means the current grouping (the rows without ``valid_to``).
 """
 
 from __future__ import annotations
@@ -13,7 +26,14 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from jobcenter_bench.core.errors import BenchError
 from jobcenter_bench.core.resources import resource_path
+
+GROUPING_FILE = "jobcentres.csv"
+
+
+class GeographyError(BenchError):
+    """A bundled geography file is inconsistent (names the file, row and what is wrong)."""
 
 
 @dataclass(frozen=True)
@@ -21,25 +41,41 @@ class Municipality:
     code: int
     name: str
     region: str
-    jobcenter: str
 
 
 @dataclass(frozen=True)
 class JobCentre:
-    """A job centre, named after its (main) municipality."""
+    """A job centre in one year's grouping, named after its (main) municipality, which comes
+    first in ``municipality_codes``."""
 
     name: str
     region: str
     municipality_codes: tuple[int, ...]
 
 
+@dataclass(frozen=True)
+class SharedCentreRow:
+    """One row of ``jobcentres.csv``: municipality ``code`` belongs to ``jobcenter`` in the
+    years ``valid_from``..``valid_to`` (inclusive; ``None`` = open-ended)."""
+
+    jobcenter: str
+    code: int
+    valid_from: int | None
+    valid_to: int | None
+    source: str
+
+    def holds(self, year: int | None) -> bool:
+        """True if the row applies in ``year`` (``None``: the current grouping)."""
+        if year is None:
+            return self.valid_to is None
+        return (self.valid_from is None or self.valid_from <= year) and (
+            self.valid_to is None or year <= self.valid_to)
+
+
 @cache
 def municipalities() -> tuple[Municipality, ...]:
     with resource_path("geography", "municipalities.csv").open(encoding="utf-8") as f:
-        return tuple(
-            Municipality(int(r["code"]), r["name"], r["region"], r["jobcenter"])
-            for r in csv.DictReader(f)
-        )
+        return tuple(Municipality(int(r["code"]), r["name"], r["region"]) for r in csv.DictReader(f))
 
 
 @cache
@@ -48,19 +84,103 @@ def municipality_by_code() -> dict[int, Municipality]:
 
 
 @cache
-def jobcentres() -> tuple[JobCentre, ...]:
-    """All job centres, in the order of the municipality list."""
-    order: dict[str, list[Municipality]] = {}
-    for m in municipalities():
-        order.setdefault(m.jobcenter, []).append(m)
-    return tuple(
-        JobCentre(name, ms[0].region, tuple(m.code for m in ms)) for name, ms in order.items()
-    )
+def shared_centre_rows() -> tuple[SharedCentreRow, ...]:
+    """The rows of ``jobcentres.csv``, checked (known code, years in order, no double booking)."""
+    rows: list[SharedCentreRow] = []
+    with resource_path("geography", GROUPING_FILE).open(encoding="utf-8") as f:
+        for line, r in enumerate(csv.DictReader(f), start=2):
+            rows.append(_parse_row(r, line))
+    for i, a in enumerate(rows):
+        for b in rows[i + 1:]:
+            if a.code == b.code and _overlap(a, b):
+                raise _file_error(None, f"kommune {a.code} står i to jobcentre ({a.jobcenter}, "
+                                        f"{b.jobcenter}) i samme år",
+                                  f"municipality {a.code} is in two job centres ({a.jobcenter}, "
+                                  f"{b.jobcenter}) in the same year")
+    return tuple(rows)
+
+
+def _parse_row(r: dict, line: int) -> SharedCentreRow:
+    try:
+        code = int(r["municipality_code"])
+        years = [int(r[k]) if (r[k] or "").strip() else None for k in ("valid_from", "valid_to")]
+    except (TypeError, ValueError):
+        raise _file_error(line, "kommunekode og år skal være hele tal",
+                          "municipality code and years must be whole numbers") from None
+    if code not in municipality_by_code():
+        raise _file_error(line, f"kommunekode {code} findes ikke i municipalities.csv",
+                          f"municipality code {code} is not in municipalities.csv")
+    if None not in years and years[0] > years[1]:
+        raise _file_error(line, "valid_from er efter valid_to", "valid_from is after valid_to")
+    if not (r["jobcenter"] or "").strip():
+        raise _file_error(line, "jobcenter er tom", "jobcenter is empty")
+    return SharedCentreRow(r["jobcenter"].strip(), code, years[0], years[1], r.get("source") or "")
+
+
+def _overlap(a: SharedCentreRow, b: SharedCentreRow) -> bool:
+    low = max(a.valid_from or -10**6, b.valid_from or -10**6)
+    high = min(a.valid_to or 10**6, b.valid_to or 10**6)
+    return low <= high
+
+
+def _file_error(line: int | None, da: str, en: str) -> GeographyError:
+    where = f"resources/geography/{GROUPING_FILE}" + (f", række {line}" if line else "")
+    where_en = f"resources/geography/{GROUPING_FILE}" + (f", row {line}" if line else "")
+    return GeographyError(f"{where}: {da}. Ret filen.", f"{where_en}: {en}. Correct the file.")
 
 
 @cache
-def jobcentre_by_name() -> dict[str, JobCentre]:
-    return {j.name: j for j in jobcentres()}
+def jobcentres(year: int | None = None) -> tuple[JobCentre, ...]:
+    """The job centres of ``year``'s grouping (``None``: the current one), in the order of
+    their main municipality in the municipality list."""
+    shared: dict[int, str] = {}
+    members: dict[str, list[int]] = {}
+    for row in shared_centre_rows():
+        if row.holds(year):
+            shared[row.code] = row.jobcenter
+            members.setdefault(row.jobcenter, []).append(row.code)
+    by_code = municipality_by_code()
+    for name, codes in members.items():  # the centre's namesake municipality first
+        codes.sort(key=lambda c: by_code[c].name != name)
+    out: dict[str, JobCentre] = {}
+    for m in municipalities():
+        name = shared.get(m.code, m.name)
+        codes = members.get(name, [m.code])
+        if codes[0] != m.code:
+            continue
+        if name in out:
+            raise _file_error(None, f"to jobcentre hedder {name} i {year or 'dag'}",
+                              f"two job centres are called {name} in {year or 'the current grouping'}")
+        out[name] = JobCentre(name, m.region, tuple(codes))
+    return tuple(out.values())
+
+
+@cache
+def all_jobcentres() -> tuple[JobCentre, ...]:
+    """Every job centre of any year's grouping (by name; the current one's first)."""
+    years: set[int | None] = {None}
+    for row in shared_centre_rows():
+        years |= {row.valid_from, row.valid_to, None if row.valid_to is None else row.valid_to + 1}
+    out: dict[str, JobCentre] = {}
+    for year in sorted(years, key=lambda y: (y is not None, y or 0)):
+        for j in jobcentres(year):
+            out.setdefault(j.name, j)
+    return tuple(out.values())
+
+
+@cache
+def jobcentre_by_name(year: int | None = None) -> dict[str, JobCentre]:
+    return {j.name: j for j in jobcentres(year)}
+
+
+@cache
+def _centre_of_code(year: int | None) -> dict[int, JobCentre]:
+    return {code: j for j in jobcentres(year) for code in j.municipality_codes}
+
+
+def jobcentre_of(code: int, year: int | None = None) -> JobCentre:
+    """The job centre that serves municipality ``code`` in ``year`` (``None``: current)."""
+    return _centre_of_code(year)[code]
 
 
 def normalise_name(text: str) -> str:
@@ -122,19 +242,16 @@ def match_municipality(value: object) -> Municipality | None:
     return municipality_by_code().get(code) if code else None
 
 
-def match_jobcentre(value: object) -> JobCentre | None:
-    """The job centre a cell means: its name, or any municipality it covers (name or code)."""
+def match_jobcentre(value: object, year: int | None = None) -> JobCentre | None:
+    """The job centre a cell means in ``year``'s grouping (``None``: current): its name, or any
+    municipality it covers (name or code), or a joint name such as "Esbjerg-Fanø"."""
     if value is None:
         return None
     key = normalise_name(str(value))
-    for j in jobcentres():
+    for j in jobcentres(year):
         if normalise_name(j.name) == key:
             return j
     m = match_municipality(value)
     if m is None and "-" in str(value):  # "Esbjerg-Fanø"
         m = match_municipality(str(value).split("-")[0])
-    return jobcentre_by_name().get(m.jobcenter) if m else None
-
-
-def jobcentre_of(code: int) -> JobCentre:
-    return jobcentre_by_name()[municipality_by_code()[code].jobcenter]
+    return _centre_of_code(year).get(m.code) if m else None

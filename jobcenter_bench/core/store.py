@@ -174,6 +174,7 @@ class Store:
             if self.conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
                 self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # a database from before the id
             self._add_missing_catalogue()
+            self._add_missing_jobcentres()
             return
         if tables or not new:
             raise not_ours(self.path)
@@ -269,11 +270,12 @@ class Store:
         )
         self.conn.executemany(
             "INSERT INTO jobcenter(name, region) VALUES (?, ?)",
-            [(j.name, j.region) for j in geography.jobcentres()],
+            [(j.name, j.region) for j in geography.all_jobcentres()],
         )
-        self.conn.executemany(
+        self.conn.executemany(  # jobcenter: the current grouping (geography has every year's)
             "INSERT INTO municipality(code, name, region, jobcenter) VALUES (?, ?, ?, ?)",
-            [(m.code, m.name, m.region, m.jobcenter) for m in geography.municipalities()],
+            [(m.code, m.name, m.region, geography.jobcentre_of(m.code).name)
+             for m in geography.municipalities()],
         )
         self.conn.executemany(
             "INSERT INTO register_variable(name, kind, label_da, label_en, unit) VALUES (?,?,?,?,?)",
@@ -282,6 +284,21 @@ class Store:
         self.set_meta("schema_version", str(SCHEMA_VERSION))
         self.set_meta("created_at", _now())
         self.set_meta("created_by", f"jobcenter-bench {__version__}")
+
+    def _add_missing_jobcentres(self) -> None:
+        """A newer grouping (``geography``) may add job centres (Ærø, Samsø): add them to old
+        databases so their survey answers can be stored, and set each municipality's job
+        centre to the current grouping."""
+        have = {r[0] for r in self.conn.execute("SELECT name FROM jobcenter")}
+        missing = [(j.name, j.region) for j in geography.all_jobcentres() if j.name not in have]
+        stored = dict(self.conn.execute("SELECT code, jobcenter FROM municipality"))
+        moved = [(geography.jobcentre_of(code).name, code) for code in stored
+                 if code in geography.municipality_by_code()
+                 and stored[code] != geography.jobcentre_of(code).name]
+        if missing or moved:
+            with self.transaction():
+                self.conn.executemany("INSERT INTO jobcenter(name, region) VALUES (?, ?)", missing)
+                self.conn.executemany("UPDATE municipality SET jobcenter = ? WHERE code = ?", moved)
 
     def _add_missing_survey_columns(self) -> None:
         """A newer catalogue may add survey fields: add their columns (empty) to old databases."""

@@ -131,7 +131,7 @@ def round_status(store, year: int, returns: list[str | Path] | None = None) -> R
     db = _database_answers(store, year)
     files, unassigned = _returned_files(store, year, expand_paths(returns) if returns else [])
     centres = []
-    for jc in sorted(geography.jobcentres(), key=lambda j: danish_sort_key(j.name)):
+    for jc in sorted(geography.jobcentres(year), key=lambda j: danish_sort_key(j.name)):
         names = _municipality_names(jc)
         if jc.name in files:
             file_name, problems = files[jc.name]

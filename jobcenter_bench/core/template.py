@@ -140,7 +140,7 @@ def write_round(
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     last = {a["jobcenter"]: a for a in store.survey_answers(year - 1)} if store is not None else {}
-    centres = geography.jobcentres()
+    centres = geography.jobcentres(year)
     paths = []
     for i, jc in enumerate(centres):
         if state is not None:

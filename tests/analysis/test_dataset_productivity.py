@@ -8,21 +8,21 @@ from jobcenter_bench.core.errors import BenchError
 
 from ._data import build_store, register_row, survey
 
-# Svendborg job centre = Svendborg (479) + Ærø (492).
-SVENDBORG = {
-    479: register_row(30000, 600, 900, 300, flex=100, disability=1200, other=300,
+# Esbjerg job centre = Esbjerg (561) + Fanø (563) (the VIVE 2018 grouping).
+ESBJERG = {
+    561: register_row(30000, 600, 900, 300, flex=100, disability=1200, other=300,
                       predicted_rate=6.5, predicted_rate_all=14.0, cluster=3, x1=10.0),
-    492: register_row(3000, 60, 120, 30, flex=20, disability=200, other=40,
+    563: register_row(3000, 60, 120, 30, flex=20, disability=200, other=40,
                       predicted_rate=8.0, predicted_rate_all=16.0, cluster=2, x1=20.0),
 }
-SVENDBORG_SURVEY = survey(staff=(40, 10, 5, 3, 2), salaries=27_000_000, other=3_000_000)
+ESBJERG_SURVEY = survey(staff=(40, 10, 5, 3, 2), salaries=27_000_000, other=3_000_000)
 
 
 @pytest.fixture
 def centre():
-    store = build_store({"Svendborg": SVENDBORG}, {"Svendborg": SVENDBORG_SURVEY}, framework=("x1",))
+    store = build_store({"Esbjerg": ESBJERG}, {"Esbjerg": ESBJERG_SURVEY}, framework=("x1",))
     ds = load_dataset(store)
-    return next(c for c in ds.centres if c.jobcenter == "Svendborg")
+    return next(c for c in ds.centres if c.jobcenter == "Esbjerg")
 
 
 def test_two_municipalities_are_summed_and_weighted(centre):

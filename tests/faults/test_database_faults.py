@@ -26,8 +26,8 @@ from jobcenter_bench.core.store import APPLICATION_ID, Store, StoreError
 from .conftest import fill_disk, read_only, snapshot
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data"
-REGISTER = SAMPLE / "register_2012_2013.csv"
-SURVEY = SAMPLE / "survey_2012_2013.xlsx"
+REGISTER = SAMPLE / "register_2009_2013.csv"
+SURVEY = SAMPLE / "survey_2009_2013.xlsx"
 
 
 def sha(path: Path) -> str:

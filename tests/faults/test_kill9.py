@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data"
-FILES = [SAMPLE / "register_2012_2013.csv", SAMPLE / "survey_2012_2013.xlsx"]
+FILES = [SAMPLE / "register_2009_2013.csv", SAMPLE / "survey_2009_2013.xlsx"]
 ROUNDS = 10
 
 

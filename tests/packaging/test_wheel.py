@@ -87,7 +87,7 @@ def test_wheel_carries_exactly_the_bundled_data_files(wheel):
     expected = {f"jobcenter_bench/_data/{Path(dest, Path(src).name).as_posix()}"
                 for src, dest in appinfo.data_files()}
     assert "jobcenter_bench/_data/resources/levers.toml" in expected
-    assert "jobcenter_bench/_data/sample_data/register_2012_2013.csv" in expected
+    assert "jobcenter_bench/_data/sample_data/register_2009_2013.csv" in expected
     assert names == expected
     assert not any(n.endswith("generate.py") for n in names)
 

@@ -21,12 +21,15 @@ from jobcenter_bench.core.fields import register_variable_map
 
 ROOT = Path(__file__).resolve().parents[2]
 GENERATOR = ROOT / "sample_data" / "generate.py"
-SAMPLE_FILES = (
-    "survey_2012_2013.xlsx",
-    "register_2012_2013.csv",
-    "sygedagpenge_2012_2013.csv",
-    "rammevilkaar_2012_2013.xlsx",
+#: The sample's years (typed in: the generator is not imported) and its four files.
+YEARS = (2009, 2010, 2011, 2012, 2013)
+SURVEY, REGISTER, SICKNESS, FRAMEWORK = (
+    "survey_2009_2013.xlsx",
+    "register_2009_2013.csv",
+    "sygedagpenge_2009_2013.csv",
+    "rammevilkaar_2009_2013.xlsx",
 )
+SAMPLE_FILES = (SURVEY, REGISTER, SICKNESS, FRAMEWORK)
 PERSONS = ("persons_adp", "persons_kth", "persons_sdp", "persons_flex", "persons_disability",
            "persons_other")
 CORE = PERSONS[:3]
@@ -148,7 +151,7 @@ def centre_year(year, survey, register, sickness, framework) -> Year:
     names, pop, fte, answers = [], [], [], []
     persons = {k: [] for k in PERSONS}
     pred, pred_all, cluster, xs = [], [], [], []
-    for j in geography.jobcentres():
+    for j in geography.jobcentres(year):
         names.append(j.name)
         regs = [register[(c, year)] for c in j.municipality_codes]
         p = sum(r["population_16_64"] for r in regs)
@@ -174,9 +177,9 @@ def centre_year(year, survey, register, sickness, framework) -> Year:
 
 
 def load_sample(folder: Path) -> Sample:
-    survey = read_survey(folder / "survey_2012_2013.xlsx")
-    register = read_register(folder / "register_2012_2013.csv")
-    sickness, total = read_sickness(folder / "sygedagpenge_2012_2013.csv")
-    headers, fw = read_framework(folder / "rammevilkaar_2012_2013.xlsx")
-    years = {y: centre_year(y, survey, register, sickness, fw) for y in (2012, 2013)}
+    survey = read_survey(folder / SURVEY)
+    register = read_register(folder / REGISTER)
+    sickness, total = read_sickness(folder / SICKNESS)
+    headers, fw = read_framework(folder / FRAMEWORK)
+    years = {y: centre_year(y, survey, register, sickness, fw) for y in YEARS}
     return Sample(folder, survey, register, sickness, total, headers, fw, years)

@@ -1,4 +1,4 @@
-"""``jobcenter-bench demo`` builds the sample database (94 centres in 2013 and 2012)."""
+"""``jobcenter-bench demo`` builds the sample database (94 centres in each year 2009-2013)."""
 
 from __future__ import annotations
 
@@ -15,12 +15,12 @@ def demo_db(tmp_path_factory):
     return path
 
 
-def test_demo_builds_94_centres_for_both_years(demo_db):
+def test_demo_builds_94_centres_for_every_year(demo_db):
     with Store.open(demo_db, create=False) as store:
         info = store.info()
         assert info["is_sample"] is True
         years = {y["year"]: y for y in info["years"]}
-        assert set(years) == {2012, 2013}
+        assert set(years) == {2009, 2010, 2011, 2012, 2013}
         for y in years.values():
             assert y["jobcentres_answered"] == 94
             assert y["municipalities_with_register"] == 98
@@ -47,7 +47,7 @@ def test_build_in_memory_for_the_gui():
 
     with build_sample_database(":memory:") as store:
         assert store.meta("is_sample") == "1"
-        assert {y["year"] for y in store.info()["years"]} == {2012, 2013}
+        assert {y["year"] for y in store.info()["years"]} == {2009, 2010, 2011, 2012, 2013}
 
 
 def test_failed_build_keeps_the_existing_database(tmp_path, monkeypatch):

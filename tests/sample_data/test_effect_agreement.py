@@ -29,7 +29,7 @@ def test_spearman_on_a_hand_computed_case():
     assert spearman(np.array([1.0, 2.0, 3.0, 4.0]), np.array([2.0, 1.0, 5.0, 9.0])) == pytest.approx(0.8)
 
 
-@pytest.mark.parametrize("year", (2012, 2013))
+@pytest.mark.parametrize("year", (2009, 2010, 2011, 2012, 2013))
 def test_core_and_all_benefits_effects_agree(sample, year):
     y = sample.years[year]
     core_effect = y.effect  # predicted_rate - observed ADP+KTH+SDP rate

@@ -6,7 +6,17 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from sample_readers import GENERATOR, SAMPLE_FILES, read_survey, run_generator
+from sample_readers import (
+    FRAMEWORK,
+    GENERATOR,
+    REGISTER,
+    SAMPLE_FILES,
+    SICKNESS,
+    SURVEY,
+    YEARS,
+    read_survey,
+    run_generator,
+)
 
 from jobcenter_bench.core import geography
 from jobcenter_bench.core.fields import register_variable_map, survey_fields
@@ -15,16 +25,16 @@ from jobcenter_bench.core.fields import register_variable_map, survey_fields
 def test_survey_workbook_layout(sample_dir):
     from openpyxl import load_workbook
 
-    wb = load_workbook(sample_dir / "survey_2012_2013.xlsx", read_only=True)
+    wb = load_workbook(sample_dir / SURVEY, read_only=True)
     assert wb.sheetnames == ["Besvarelser"]
     rows = list(wb["Besvarelser"].iter_rows(values_only=True))
     assert rows[0][0] == "SYNTETISKE EKSEMPELDATA – Jobcenter Bench"
     assert all(v is None for v in rows[1])
     assert list(rows[2]) == ["Jobcenter", "År", *(f.key for f in survey_fields())]
-    assert len(rows) == 3 + 188
+    assert len(rows) == 3 + 94 * 5
     names = {j.name for j in geography.jobcentres()}
     keys = {(r[0], r[1]) for r in rows[3:]}
-    assert keys == {(n, y) for n in names for y in (2012, 2013)}
+    assert keys == {(n, y) for n in names for y in YEARS}
 
 
 def test_survey_values_have_the_catalogue_types(sample):
@@ -51,7 +61,7 @@ def test_every_field_is_filled_when_lever_drivers_exist(sample, sample_dir):
 
 
 def test_register_csv_is_danish_excel_csv(sample_dir):
-    raw = (sample_dir / "register_2012_2013.csv").read_bytes()
+    raw = (sample_dir / REGISTER).read_bytes()
     assert not raw.startswith(b"\xef\xbb\xbf")
     text = raw.decode("cp1252")
     lines = text.split("\r\n")
@@ -62,24 +72,24 @@ def test_register_csv_is_danish_excel_csv(sample_dir):
                                      "persons_disability", "persons_other", "population_16_64")]
     assert lines[0].split(";") == expected
     body = [line.split(";") for line in lines[1:-1]]
-    assert len(body) == 2 * 98
+    assert len(body) == 5 * 98
     københavn = next(r for r in body if r[0] == "101" and r[2] == "2013")
     assert "," in københavn[3] and "." in københavn[3]  # e.g. 16.222,0
     assert "." in københavn[-1] and "," not in københavn[-1]  # population 417.295
 
 
 def test_sickness_csv_is_portal_style(sample_dir, sample):
-    raw = (sample_dir / "sygedagpenge_2012_2013.csv").read_bytes()
+    raw = (sample_dir / SICKNESS).read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     lines = raw.decode("utf-8-sig").splitlines()
     assert lines[0] == "Fuldtidspersoner på sygedagpenge"
     assert lines[1] == "Kilde: syntetiske eksempeldata (Jobcenter Bench)"
     assert lines[2] == ""
-    assert lines[3] == "Område;2012;2013"
+    assert lines[3] == "Område;2009;2010;2011;2012;2013"
     assert lines[-1].startswith("Hele landet;")
     assert len(lines) == 4 + 98 + 1
     assert any(line.split(";")[0].endswith(" Kommune") for line in lines[4:-1])
-    for year in (2012, 2013):
+    for year in YEARS:
         total = sum(v for (code, y), v in sample.sickness.items() if y == year)
         assert sample.sickness_total[year] == pytest.approx(total, abs=0.1)
 
@@ -87,13 +97,13 @@ def test_sickness_csv_is_portal_style(sample_dir, sample):
 def test_framework_workbook_layout(sample_dir, sample):
     from openpyxl import load_workbook
 
-    wb = load_workbook(sample_dir / "rammevilkaar_2012_2013.xlsx", read_only=True)
+    wb = load_workbook(sample_dir / FRAMEWORK, read_only=True)
     assert wb.sheetnames == ["Rammevilkår"]
     header = next(wb["Rammevilkår"].iter_rows(max_row=1, values_only=True))
     labels = register_variable_map()
     assert list(header[:6]) == ["Kommunekode", "Kommune", "År", labels["predicted_rate"].label_da,
                                 labels["predicted_rate_all"].label_da, labels["cluster"].label_da]
-    assert len(sample.framework) == 2 * 98
+    assert len(sample.framework) == 5 * 98
     # a job centre's municipalities share its predictions and conditions
     for j in geography.jobcentres():
         recs = [sample.framework[(c, 2013)] for c in j.municipality_codes]
@@ -119,7 +129,7 @@ def test_committed_sample_files_are_current(sample_dir):
 
 
 def test_survey_reader_round_trip_matches_centres(sample_dir):
-    survey = read_survey(sample_dir / "survey_2012_2013.xlsx")
+    survey = read_survey(sample_dir / SURVEY)
     assert survey[("København", 2013)]["År"] == 2013
 
 
@@ -132,7 +142,7 @@ def test_generator_runs_without_lever_drivers(tmp_path):
     copy.mkdir()
     shutil.copy(GENERATOR, copy / "generate.py")
     run_generator(tmp_path / "out", generator=copy / "generate.py")
-    survey = read_survey(tmp_path / "out" / "survey_2012_2013.xlsx")
+    survey = read_survey(tmp_path / "out" / SURVEY)
     empty = {f.key for f in survey_fields() if all(r[f.key] is None for r in survey.values())}
     lever_only = {f.key for f in survey_fields()
                   if f.sheet in ("interviews", "volumes", "practice")

@@ -66,7 +66,7 @@ def test_round_without_database_has_no_reference(tmp_path, monkeypatch):
     from jobcenter_bench.core import geography
 
     two = geography.jobcentres()[:2]  # two centres are enough to see the loop
-    monkeypatch.setattr(geography, "jobcentres", lambda: two)
+    monkeypatch.setattr(geography, "jobcentres", lambda year=None: two)
     paths = write_round(tmp_path / "r", 2014)
     assert [p.name for p in paths] == [round_file_name(j.name, 2014) for j in two]
     assert load_workbook(paths[0])["Årsværk"]["F1"].value is None

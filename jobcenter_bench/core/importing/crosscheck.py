@@ -115,13 +115,15 @@ def productivity_warnings(files: list[ParsedFile], store=None) -> None:
         for code, year, var, value in f.register_values:
             if var in CORE_BENEFITS:
                 persons[(code, year, var)] = value
-    centres = geography.jobcentre_by_name()
     lo, hi = CASES_PER_FTE_RANGE
     for f, answer, place in answers:
         staff = [answer.get(k) for k in STAFF_GROUP_FIELDS]
         if any(v is None for v in staff) or sum(staff) <= 0:
             continue
-        codes = centres[answer["jobcenter"]].municipality_codes
+        centre = geography.jobcentre_by_name(answer["year"]).get(answer["jobcenter"])
+        if centre is None:  # not a centre in that year's grouping: nothing to compare with
+            continue
+        codes = centre.municipality_codes
         cases = [persons.get((c, answer["year"], v)) for c in codes for v in CORE_BENEFITS]
         if any(v is None for v in cases):
             continue

@@ -139,7 +139,7 @@ class CentreDrivers:
                 clusters = {c.jobcenter: c.cluster for c in result.centres}
                 return cls.from_dataset(cached_dataset(store, year), clusters)
         rows = store.survey_answers(year)
-        return cls.from_rows(year, rows, clusters_from_register(store.register_wide(year)))
+        return cls.from_rows(year, rows, clusters_from_register(store.register_wide(year), year))
 
 
 def _lever_reason(name: str, reason: tuple[str, str]) -> tuple[str, str]:
@@ -148,14 +148,15 @@ def _lever_reason(name: str, reason: tuple[str, str]) -> tuple[str, str]:
             f"{name} is left out of the improvement potential: {reason[1]}")
 
 
-def clusters_from_register(wide: dict[int, dict[str, float]]) -> dict[str, int]:
+def clusters_from_register(wide: dict[int, dict[str, float]], year: int | None = None) -> dict[str, int]:
     """Cluster per job centre for a year whose analysis cannot run: the published ``cluster``
     variable by ``dataset.published_cluster`` (the most populous municipality's); when any centre
     lacks it, all are computed from the population-weighted predicted all-benefits rate
-    (``predicted_rate_all``) as in :mod:`jobcenter_bench.core.clusters`."""
+    (``predicted_rate_all``) as in :mod:`jobcenter_bench.core.clusters`. ``year`` picks that
+    year's grouping of municipalities into centres (None: current)."""
     published: dict[str, int] = {}
     predicted: dict[str, float] = {}
-    for centre in geography.jobcentres():
+    for centre in geography.jobcentres(year):
         rows = [wide.get(code, {}) for code in centre.municipality_codes]
         pops = [r.get("population_16_64") or 0.0 for r in rows]
         cluster = published_cluster(rows, pops)
@@ -165,7 +166,7 @@ def clusters_from_register(wide: dict[int, dict[str, float]]) -> dict[str, int]:
         pairs = [(v, w) for v, w in pairs if v is not None and not np.isnan(v)]
         if pairs:
             predicted[centre.name] = sum(v * w for v, w in pairs) / sum(w for _, w in pairs)
-    if len(published) == len(geography.jobcentres()) or not predicted:
+    if len(published) == len(geography.jobcentres(year)) or not predicted:
         return published
     from jobcenter_bench.core.clusters import compute_clusters
 
