@@ -18,7 +18,7 @@ from jobcenter_bench.core.errors import BenchError
 
 #: Order of commands in ``--help``; discovered modules not listed here come after.
 _ORDER = (
-    "demo", "import_cmd", "validate", "template", "info", "analyse", "model", "levers",
+    "demo", "import_cmd", "validate", "template", "info", "analyse", "model", "dea", "peers", "levers",
     "business_case", "report", "export", "selftest", "gui",
 )
 
