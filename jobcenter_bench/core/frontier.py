@@ -162,23 +162,46 @@ def _radial_block(Xs, Ys, o: int, cols: np.ndarray, orientation: str, rts: str):
     return c, A, b, eq
 
 
-def _solve_radial(Xs, Ys, units, col_sets, orientation, rts) -> np.ndarray:
-    """θ (input) or φ (output) of ``units`` in one block-diagonal LP; NaN if it fails."""
+#: Cost of the artificial relaxation in ``_super`` (data in mean units, so θ is of order 1).
+_BIG = 1e4
+
+
+def _solve_radial(Xs, Ys, units, col_sets, orientation, rts, relax: bool = False):
+    """θ (input) or φ (output) of ``units`` in one block-diagonal LP, and which blocks used the
+    relaxation (``relax``: one more variable per block, relaxing the outputs (input orientation)
+    or the inputs (output orientation) in proportion, at cost ``_BIG``). NaN if the LP fails."""
     parts = [_radial_block(Xs, Ys, o, cols, orientation, rts) for o, cols in zip(units, col_sets, strict=True)]
+    if relax:
+        parts = [_relaxed(p, Xs, Ys, o, orientation) for p, o in zip(parts, units, strict=True)]
     c = np.concatenate([p[0] for p in parts])
     A_eq = _blocks([p[3] for p in parts]) if rts == "vrs" else None
     b_eq = np.ones(len(parts)) if rts == "vrs" else None
     res = _linprog(c, _blocks([p[1] for p in parts]), np.concatenate([p[2] for p in parts]), A_eq, b_eq)
     if res.status != 0:
-        return np.full(len(parts), np.nan)
+        return np.full(len(parts), np.nan), np.ones(len(parts), dtype=bool)
     starts = np.cumsum([0] + [len(p[0]) for p in parts[:-1]])
-    return res.x[starts]
+    used = res.x[starts + np.array([len(p[0]) - 1 for p in parts])] > EFFICIENT_TOL if relax \
+        else np.zeros(len(parts), dtype=bool)
+    return res.x[starts], used
+
+
+def _relaxed(part, Xs, Ys, o, orientation):
+    """A radial block with a last variable t: outputs ≥ (1 − t) y_o, or inputs ≤ (1 + t) x_o."""
+    c, A, b, eq = part
+    m = Xs.shape[1]
+    col = np.zeros((A.shape[0], 1))
+    if orientation == "input":
+        col[m:, 0] = -Ys[o]  # −Σλy ≤ −y_o + t y_o
+    else:
+        col[:m, 0] = -Xs[o]  # Σλx ≤ x_o + t x_o
+    return (np.concatenate([c, [_BIG]]), np.hstack([A, col]), b,
+            np.hstack([eq, np.zeros((eq.shape[0], 1))]))
 
 
 def _phase1(Xs, Ys, orientation, rts) -> np.ndarray:
     n = Xs.shape[0]
     cols = _non_dominated(Xs, Ys)
-    radial = _solve_radial(Xs, Ys, range(n), [cols] * n, orientation, rts)
+    radial = _solve_radial(Xs, Ys, range(n), [cols] * n, orientation, rts)[0]
     if np.isnan(radial).any():
         raise BenchError("DEA-beregningen kunne ikke løses (HiGHS).", "The DEA problem could not be solved (HiGHS).")
     return radial
@@ -226,13 +249,17 @@ def _phase2(Xs, Ys, radial, orientation, rts, frontier):
 
 
 def _super(Xs, Ys, orientation, rts, units: np.ndarray) -> np.ndarray:
-    """Andersen–Petersen super-efficiency of ``units`` (each left out of its own reference set)."""
+    """Andersen–Petersen super-efficiency of ``units`` (each left out of its own reference set).
+
+    Under VRS a unit's problem may be infeasible, which would sink a block-diagonal LP; so each
+    block gets an artificial relaxation t ≥ 0 at a high cost. A block that uses it is solved
+    again on its own without it: infeasible there means no super-efficiency (NaN).
+    """
     n = Xs.shape[0]
     col_sets = [np.delete(np.arange(n), o) for o in units]
-    radial = _solve_radial(Xs, Ys, units, col_sets, orientation, rts)
-    if np.isnan(radial).any():  # one infeasible block (possible under VRS): solve them one by one
-        radial = np.array([_solve_radial(Xs, Ys, [o], [cols], orientation, rts)[0]
-                           for o, cols in zip(units, col_sets, strict=True)])
+    radial, relaxed = _solve_radial(Xs, Ys, units, col_sets, orientation, rts, relax=rts == "vrs")
+    for i in np.flatnonzero(relaxed):
+        radial[i] = _solve_radial(Xs, Ys, [units[i]], [col_sets[i]], orientation, rts)[0][0]
     return radial if orientation == "input" else 1.0 / radial
 
 
@@ -245,7 +272,5 @@ def leave_one_out_theta(X, Y, orientation: str, rts: str, drop: int, units) -> n
     units = list(units)
     if not units:
         return np.zeros(0)
-    radial = _solve_radial(Xs, Ys, units, [cols] * len(units), orientation, rts)
-    if np.isnan(radial).any():
-        radial = np.array([_solve_radial(Xs, Ys, [o], [cols], orientation, rts)[0] for o in units])
+    radial = _solve_radial(Xs, Ys, units, [cols] * len(units), orientation, rts)[0]
     return radial if orientation == "input" else 1.0 / radial
