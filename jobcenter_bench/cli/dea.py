@@ -137,10 +137,15 @@ def print_sensitivity(result, lang: str) -> None:
 
 
 def print_second_stage(result, analysis, lang: str) -> None:
+    from jobcenter_bench.core.errors import BenchError
     from jobcenter_bench.core.frontier_analysis import second_stage
 
     en = lang == "en"
-    st = second_stage(result, analysis)
+    try:
+        st = second_stage(result, analysis)
+    except BenchError as exc:
+        print(("Note: " if en else "Bemærk: ") + exc.text(lang))
+        return
     print(("Second stage: OLS of efficiency on framework conditions (HC1 standard errors), "
            if en else "Andet trin: OLS af effektivitet på rammevilkår (HC1-standardfejl), ")
           + f"N = {st.n}, R² = {format_number(st.r_squared, 3, lang)}, "

@@ -49,6 +49,9 @@ def second_stage(result, analysis, variables: tuple[str, ...] | None = None) -> 
             f"The second stage needs framework variables and at least {len(variables) + 2} centres with data "
             f"({len(rows)}).")
     y = np.array([r[0] for r in rows])
+    if np.ptp(y) <= 1e-12:
+        raise BenchError("Andet trin kan ikke beregnes: alle jobcentre har samme effektivitet.",
+                         "The second stage cannot be computed: every centre has the same efficiency.")
     X = np.column_stack([np.ones(len(rows)), np.array([r[1] for r in rows], dtype=float)])
     fit = OLS(y, X).fit(cov_type="HC1")
     ci = fit.conf_int()
