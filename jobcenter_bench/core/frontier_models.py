@@ -341,7 +341,20 @@ def run_dea(analysis, dataset, model: DeaModel | None = None) -> DeaResult:
     centres = tuple(solved.get(r.jobcenter) or CentreEfficiency(
         r.jobcenter, r.input, tuple(zip(model.outputs, r.outputs, strict=True)),
         excluded=r.excluded, excluded_en=r.excluded_en) for r in rows)
-    return DeaResult(model, analysis.year, analysis.prediction_source, centres, rule_notes(model.exclusion))
+    return DeaResult(model, analysis.year, analysis.prediction_source, centres,
+                     rule_notes(model.exclusion) + size_notes(len(used), 1, len(model.outputs)))
+
+
+def size_notes(n: int, m: int, s: int) -> tuple[tuple[str, str], ...]:
+    """A warning (da, en) when ``n`` centres are few for m inputs and s outputs: the rule of
+    thumb n ≥ max(m × s, 3 (m + s)) (Cooper, Seiford & Tone, *Data Envelopment Analysis*)."""
+    need = max(m * s, 3 * (m + s))
+    if n >= need:
+        return ()
+    return ((f"Kun {n} jobcentre til {m} input og {s} output (tommelfingerregel: mindst {need}); "
+             "mange vil ligge på fronten alene fordi de er yderpunkter.",
+             f"Only {n} centres for {m} inputs and {s} outputs (rule of thumb: at least {need}); "
+             "many will be on the frontier just for being extreme."),)
 
 
 def _centre(r: DeaRow, i: int, sol, names: list[str], model: DeaModel) -> CentreEfficiency:

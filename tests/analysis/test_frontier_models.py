@@ -115,6 +115,10 @@ def test_exclusion_rule_by_name_and_minimum(small):
     assert "205" in dea.centre(NAMES[0]).excluded and dea.centre(NAMES[0]).efficiency is None
     assert len(dea.included()) == 6
     assert any("Svendborg" in da for da, _ in dea.notes)  # Ærø is served by Svendborg
+    # rule of thumb for 1 input and 1 output: at least max(1, 3 × 2) = 6 centres; 6 is enough, 5 not
+    assert not any("tommelfingerregel" in da for da, _ in dea.notes)
+    fewer = run_dea(res, ds, customise(ONE_OUTPUT, exclusion=ExclusionRule(tuple(NAMES[:3]))))
+    assert any("Kun 5 jobcentre" in da and "mindst 6" in da for da, _ in fewer.notes)
     assert dea.centre(NAMES[0]).to_json()["slacks"] is None
 
 
