@@ -114,7 +114,9 @@ def print_table(result, lang: str) -> None:
     from jobcenter_bench.core.frontier_analysis import dea_summary_rows
 
     header, rows = dea_summary_rows(result, lang)
-    decimals = (None, 3, 3, 0, 1, 1, 1, None, None)
+    big = max((abs(r[4]) for r in rows if r[4] is not None), default=0) >= 1000
+    d_in = 0 if big else 1  # FTE with one decimal, DKK in whole kroner
+    decimals = (None, 3, 3, 0, d_in, d_in, d_in, None, None)
     text = [tuple(v if isinstance(v, str) else ("–" if v is None else format_number(v, d or 0, lang))
                   for v, d in zip(r, decimals, strict=True)) for r in rows]
     text = [tuple(t[:-1]) + ((r[-1] or "")[:60],) for t, r in zip(text, rows, strict=True)]
