@@ -7,12 +7,13 @@
                        ``sample_data/``) where ``core.resources`` looks for them;
 2. ``sample-data``     the bundled sample data opened into a temporary project database;
 3. ``regression``      the effect model fitted with statsmodels (the full inference table);
-4. ``levers``          the improvement levers (forbedringsforslag) computed, standard scenario;
-5. ``centre-pdf``      one centre report written as PDF (reportlab, embedded fonts);
-6. ``excel-workbook``  the Excel workbook written (openpyxl) and read back;
-7. ``main-window``     the main window created and painted offscreen (Qt, pyqtgraph), and the
+4. ``dea``             the default DEA model solved with scipy's HiGHS (efficiency frontier);
+5. ``levers``          the improvement levers (forbedringsforslag) computed, standard scenario;
+6. ``centre-pdf``      one centre report written as PDF (reportlab, embedded fonts);
+7. ``excel-workbook``  the Excel workbook written (openpyxl) and read back;
+8. ``main-window``     the main window created and painted offscreen (Qt, pyqtgraph), and the
                        native Qt platform plugin present for the real start;
-8. ``translations``    the Danish and English translations loaded.
+9. ``translations``    the Danish and English translations loaded.
 
 Every file goes to a temporary folder that is removed afterwards (``--keep DIR`` keeps them);
 Qt settings are redirected there too, so the self-test never touches the user's settings or
@@ -205,6 +206,22 @@ def step_regression(ctx: Context) -> str:
     return f"{result.year}: N={table.n}, {len(table.variables)} variables, R²={table.r_squared:.2f}"
 
 
+def step_dea(ctx: Context) -> str:
+    """Solve the default DEA model (scipy HiGHS) on the sample data."""
+    _check(ctx.db_path is not None, "no sample database (the sample-data step did not run)")
+    dea_for_year = _require("jobcenter_bench.core.frontier_models", "dea_for_year")
+    from jobcenter_bench.core.store import Store
+
+    with Store.open(ctx.db_path, create=False) as store:
+        result = dea_for_year(store)
+    scores = [c.efficiency for c in result.included()]
+    _check(len(scores) > 1, "the DEA included fewer than two job centres")
+    _check(all(_finite(t) and 0 < t <= 1 for t in scores), "a DEA efficiency is outside (0, 1]")
+    efficient = sum(c.efficient for c in result.included())
+    _check(efficient >= 1, "no job centre is on the DEA frontier")
+    return f"{len(scores)} centres, {efficient} on the frontier"
+
+
 def step_levers(ctx: Context) -> str:
     """Compute the improvement levers (forbedringsforslag) of the sample data, standard scenario."""
     _check(ctx.db_path is not None, "no sample database (the sample-data step did not run)")
@@ -365,6 +382,7 @@ STEPS: tuple[tuple[str, Step], ...] = (
     ("resources", step_resources),
     ("sample-data", step_sample_data),
     ("regression", step_regression),
+    ("dea", step_dea),
     ("levers", step_levers),
     ("centre-pdf", step_centre_pdf),
     ("excel-workbook", step_excel_workbook),

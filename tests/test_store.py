@@ -1,5 +1,7 @@
 """The store's own behaviour: revisions, all-or-nothing transactions, clear errors."""
 
+import sqlite3
+
 import pytest
 
 from jobcenter_bench.core.store import Store, StoreError
@@ -57,3 +59,34 @@ def test_a_text_file_is_refused(tmp_path):
     path.write_text("hello, this is not a database " * 100)
     with pytest.raises(StoreError):
         Store.open(path)
+
+
+def test_peer_groups_save_edit_list_delete():
+    store = Store.open(":memory:")
+    store.save_peer_group("Vestjylland", ["Holstebro", "Skive", "Holstebro"], jobcenter="Struer",
+                          weights={"population": 2.0}, year=2013)
+    g = store.peer_group("Vestjylland")
+    assert g["members"] == ["Holstebro", "Skive"]  # duplicates dropped, order kept
+    assert g["weights"] == {"population": 2.0} and g["jobcenter"] == "Struer" and g["year"] == 2013
+    store.save_peer_group("Vestjylland", ["Lemvig"])  # saving again under the name edits it
+    assert store.peer_group("Vestjylland")["members"] == ["Lemvig"]
+    assert store.peer_group_names() == ["Vestjylland"]
+    store.delete_peer_group("Vestjylland")
+    with pytest.raises(StoreError, match="findes ikke"):
+        store.peer_group("Vestjylland")
+    with pytest.raises(StoreError, match="Atlantis"):
+        store.save_peer_group("X", ["Atlantis"])
+    with pytest.raises(StoreError, match="navn"):
+        store.save_peer_group(" ", ["Skive"])
+
+
+def test_an_older_database_gets_the_peer_group_table(tmp_path):
+    path = tmp_path / "old.jcbench"
+    Store.open(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE peer_group")
+    conn.commit()
+    conn.close()
+    with Store.open(path, create=False) as store:
+        store.save_peer_group("G", ["Skive"])
+        assert store.peer_group_names() == ["G"]

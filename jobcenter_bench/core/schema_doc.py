@@ -83,6 +83,15 @@ _FIXED = {
         ("created", "text", "", "ISO 8601"),
         ("modified", "text", "", "ISO 8601"),
     ],
+    "peer_group": [
+        ("name", "text", "sammenligningsgruppe", "name of a saved peer group (Store.save_peer_group)"),
+        ("jobcenter", "text", "jobcenter", "the centre the group was chosen for (may be empty)"),
+        ("year", "integer", "år", "the year of the data it was chosen on (may be empty)"),
+        ("members", "text", "", "JSON list of job-centre names"),
+        ("weights", "text", "vægte", "JSON object: similarity variable -> weight used to choose it"),
+        ("created", "text", "", "ISO 8601"),
+        ("modified", "text", "", "ISO 8601"),
+    ],
 }
 
 

@@ -175,6 +175,9 @@ class Store:
                 self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # a database from before the id
             self._add_missing_catalogue()
             self._add_missing_jobcentres()
+            if "peer_group" not in tables:  # databases made before peer groups existed
+                with self.transaction():
+                    self._create_peer_group_table()
             return
         if tables or not new:
             raise not_ours(self.path)
@@ -268,6 +271,7 @@ class Store:
         db["scenario"].create(
             {"name": str, "params": str, "created": str, "modified": str}, pk="name"
         )
+        self._create_peer_group_table()
         self.conn.executemany(
             "INSERT INTO jobcenter(name, region) VALUES (?, ?)",
             [(j.name, j.region) for j in geography.all_jobcentres()],
@@ -299,6 +303,11 @@ class Store:
             with self.transaction():
                 self.conn.executemany("INSERT INTO jobcenter(name, region) VALUES (?, ?)", missing)
                 self.conn.executemany("UPDATE municipality SET jobcenter = ? WHERE code = ?", moved)
+    def _create_peer_group_table(self) -> None:
+        self.conn.execute(
+            "CREATE TABLE peer_group (name TEXT PRIMARY KEY, jobcenter TEXT REFERENCES jobcenter(name),"
+            " year INTEGER, members TEXT NOT NULL, weights TEXT NOT NULL, created TEXT, modified TEXT)"
+        )
 
     def _add_missing_survey_columns(self) -> None:
         """A newer catalogue may add survey fields: add their columns (empty) to old databases."""
@@ -598,6 +607,57 @@ class Store:
             sql += " WHERE import_id = ?"
             args = (import_id,)
         return list(self.query(sql + " ORDER BY id", args))
+
+    # ------------------------------------------------------------------ peer groups
+    def save_peer_group(self, name: str, members: Iterable[str], jobcenter: str | None = None,
+                        weights: dict[str, float] | None = None, year: int | None = None) -> None:
+        """Store (insert, or replace = edit) a named peer group (sammenligningsgruppe).
+
+        ``members``: job-centre names; ``jobcenter``: the centre it was chosen for (optional);
+        ``weights``: the similarity weights used (variable -> weight), kept for the record.
+        """
+        import json
+
+        name = (name or "").strip()
+        members = list(dict.fromkeys(members))
+        if not name:
+            raise StoreError("En sammenligningsgruppe skal have et navn", "A peer group needs a name")
+        known = geography.jobcentre_by_name()
+        unknown = [m for m in members + ([jobcenter] if jobcenter else []) if m not in known]
+        if unknown or not members:
+            raise StoreError(
+                f"Sammenligningsgruppen '{name}' skal have kendte jobcentre (ukendte: {', '.join(unknown) or 'ingen medlemmer'})",
+                f"The peer group '{name}' needs known job centres (unknown: {', '.join(unknown) or 'no members'})",
+            )
+        now = _now()
+        self.conn.execute(
+            "INSERT INTO peer_group(name, jobcenter, year, members, weights, created, modified)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET jobcenter = excluded.jobcenter,"
+            " year = excluded.year, members = excluded.members, weights = excluded.weights,"
+            " modified = excluded.modified",
+            (name, jobcenter, year, json.dumps(members, ensure_ascii=False),
+             json.dumps(weights or {}, ensure_ascii=False), now, now),
+        )
+
+    def peer_group(self, name: str) -> dict:
+        """A saved peer group: ``name``, ``jobcenter``, ``year``, ``members`` (list), ``weights``
+        (dict), ``created``, ``modified``; a clear error naming the saved groups if unknown."""
+        import json
+
+        rows = self.query("SELECT * FROM peer_group WHERE name = ?", (name,))
+        if not rows:
+            have = ", ".join(self.peer_group_names()) or "ingen"
+            raise StoreError(f"Sammenligningsgruppen '{name}' findes ikke (gemte: {have})",
+                             f"The peer group '{name}' does not exist (saved: {have})")
+        row = rows[0]
+        return row | {"members": json.loads(row["members"]), "weights": json.loads(row["weights"])}
+
+    def peer_group_names(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT name FROM peer_group ORDER BY name")]
+
+    def delete_peer_group(self, name: str) -> None:
+        if self.conn.execute("DELETE FROM peer_group WHERE name = ?", (name,)).rowcount == 0:
+            raise StoreError(f"Sammenligningsgruppen '{name}' findes ikke", f"The peer group '{name}' does not exist")
 
     def info(self) -> dict:
         """What the database holds: per year, centres answered and municipalities with register data."""
