@@ -108,3 +108,101 @@ def test_inputs_round_trip_through_dict():
     inputs = BusinessCaseInputs(selected=["E3"], estimate="mid",
                                 levers={"E3": LeverInputs(one_off=5, owner="X")})
     assert BusinessCaseInputs.from_dict(inputs.to_dict()) == inputs
+
+
+@pytest.fixture
+def staff_and_meetings():
+    """Herning: 8 caseworkers + 2 staff-function FTE (10 FTE), 100 h meetings; Skive: 10 FTE, 60 h."""
+    store = build_store({
+        "Herning": answer(8, fte_staff_functions=2, time_meetings=100),
+        "Skive": answer(10, time_meetings=60),
+    })
+    yield LeverEngine.from_store(store, 2013).evaluate(standard_scenario())
+    store.close()
+
+
+# By hand, Herning (hourly cost DKK 400, 1,255 effective hours per FTE):
+# B3 (short): FTE-weighted average meetings (100x10 + 60x10) / 20 = 80 h; (100 - 80) h x 10 FTE
+#     = 200 h = DKK 80,000, low and high (gap_closed 1.0).
+# B4 (medium): staff-function share 2/10 = 0.2 against the FTE-weighted average (0.2x10 + 0x10)/20
+#     = 0.1; 0.1 x 10 FTE x 1,255 h x 0.9 (low gap_closed) = 1,129.5 h = DKK 451,800; high 1.0:
+#     1,255 h = DKK 502,000.
+# B4-B3 overlap (fte_freed): low, B4 frees 1,129.5 / 1,255 = 0.9 of Herning's 10 FTE = 9 %, so
+#     9 % x 80,000 = DKK 7,200; high 1 FTE = 10 % x 80,000 = DKK 8,000.
+B3_LOW, B4_LOW, B4_HIGH, OVERLAP_LOW, OVERLAP_HIGH = 80_000, 451_800, 502_000, 7_200, 8_000
+
+
+def test_overlap_of_levers_with_different_horizons_follows_the_later_one(staff_and_meetings):
+    """The overlap exists only once both levers are realised: the smaller phase-in share each year.
+
+    B3 is short [0.5, 1, 1, 1, 1], B4 medium [0, 0, 0.5, 1, 1]; the smaller share is B4's, so
+    the overlap is 7,200 x [0, 0, 0.5, 1, 1]. (The larger share would give 3,600 in year 1.)
+    """
+    case = build_business_case(staff_and_meetings, "Herning", BusinessCaseInputs(selected=["B3", "B4"]))
+    b3 = [0.5 * B3_LOW] + [B3_LOW] * 4
+    b4 = [0, 0, 0.5 * B4_LOW, B4_LOW, B4_LOW]
+    assert [r.gross for r in case.years] == pytest.approx([a + b for a, b in zip(b3, b4, strict=True)])
+    assert [r.overlap for r in case.years] == pytest.approx([0, 0, 3_600, 7_200, 7_200])
+    assert [r.net for r in case.years] == pytest.approx([40_000, 80_000, 302_300, 524_600, 524_600])
+    lines = {(b.lever, b.kind): b.amounts for b in case.budget_lines}
+    assert lines[("B4-B3", "overlap")] == pytest.approx((0, 0, 3_600, 7_200, 7_200))
+    assert lines[("B4", "gain")] == pytest.approx(tuple(-x for x in b4))
+
+
+def test_overlap_of_different_horizons_mid_and_high_estimates(staff_and_meetings):
+    high = build_business_case(staff_and_meetings, "Herning",
+                               BusinessCaseInputs(selected=["B3", "B4"], estimate="high"))
+    mid = build_business_case(staff_and_meetings, "Herning",
+                              BusinessCaseInputs(selected=["B3", "B4"], estimate="mid"))
+    assert [r.overlap for r in high.years] == pytest.approx([0, 0, 4_000, 8_000, 8_000])
+    # mid: the average of the low and high overlap, (7,200 + 8,000) / 2 = 7,600
+    assert [r.overlap for r in mid.years] == pytest.approx([0, 0, 3_800, 7_600, 7_600])
+    assert high.years[4].gross == pytest.approx(B3_LOW + B4_HIGH)
+    assert mid.years[4].gross == pytest.approx(B3_LOW + (B4_LOW + B4_HIGH) / 2)
+
+
+def test_overlap_needs_both_levers_chosen(staff_and_meetings):
+    case = build_business_case(staff_and_meetings, "Herning", BusinessCaseInputs(selected=["B4"]))
+    assert [r.overlap for r in case.years] == [0.0] * 5
+    assert not [b for b in case.budget_lines if b.kind == "overlap"]
+
+
+def test_payback_exactly_at_zero_counts(results):
+    """E3 alone (DKK 80,000, short): gains 40,000 then 80,000; a one-off of 120,000 in year 1.
+
+    Cumulative net: 40,000 - 120,000 = -80,000, then -80,000 + 80,000 = 0 exactly: the case has
+    paid back in year 2 (cumulative at or above zero from then on).
+    """
+    inputs = BusinessCaseInputs(selected=["E3"], levers={"E3": LeverInputs(one_off=120_000)})
+    case = build_business_case(results, "Herning", inputs)
+    assert [r.cumulative for r in case.years] == [-80_000.0, 0.0, 80_000.0, 160_000.0, 240_000.0]
+    assert case.payback_year == 2015
+
+
+def test_one_off_investment_in_a_later_year(results):
+    """E3 (gains 40,000, 80,000, ...) with a one-off of 250,000 in year 3 and DKK 5,000 a year.
+
+    Net: 35,000, 75,000, 80,000 - 250,000 - 5,000 = -175,000, 75,000, 75,000; cumulative 35,000,
+    110,000, -65,000, 10,000, 85,000: positive at first, negative in year 3, so the payback year is
+    year 4 (2023 with the start year 2020), the first year from which it stays at or above zero.
+    """
+    inputs = BusinessCaseInputs(selected=["E3"], start_year=2020,
+                                levers={"E3": LeverInputs(one_off=250_000, one_off_year=3, yearly=5_000)})
+    case = build_business_case(results, "Herning", inputs)
+    assert [r.investments for r in case.years] == pytest.approx([5_000, 5_000, 255_000, 5_000, 5_000])
+    assert [r.cumulative for r in case.years] == pytest.approx([35_000, 110_000, -65_000, 10_000, 85_000])
+    assert [r.year for r in case.years] == [2020, 2021, 2022, 2023, 2024]
+    assert case.payback_year == 2023
+    lines = {(b.lever, b.kind): b.amounts for b in case.budget_lines}
+    assert lines[("E3", "one_off")] == pytest.approx((0, 0, 250_000, 0, 0))
+    assert lines[("E3", "yearly")] == pytest.approx((5_000,) * 5)
+    assert case.levers[0]["one_off_year"] == 3
+
+
+def test_one_off_in_the_last_year_that_never_pays_back(results):
+    """A one-off of 1,000,000 in year 5 after cumulative gains of 40,000 + 4 x 80,000 = 360,000."""
+    inputs = BusinessCaseInputs(selected=["E3"], levers={"E3": LeverInputs(one_off=1_000_000, one_off_year=5)})
+    case = build_business_case(results, "Herning", inputs)
+    assert case.years[3].cumulative == pytest.approx(280_000)
+    assert case.years[4].cumulative == pytest.approx(360_000 - 1_000_000)
+    assert case.payback_year is None
