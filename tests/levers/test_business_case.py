@@ -112,22 +112,25 @@ def test_inputs_round_trip_through_dict():
 
 @pytest.fixture
 def staff_and_meetings():
-    """Herning: 8 caseworkers + 2 staff-function FTE (10 FTE), 100 h meetings; Skive: 10 FTE, 60 h."""
+    """Skive: 8 caseworkers + 2 staff-function FTE (10 FTE), 100 h meetings; Herning: 10 FTE, 60 h.
+
+    Skive is the second of the two centres, so a case that read another centre's column would fail.
+    """
     store = build_store({
-        "Herning": answer(8, fte_staff_functions=2, time_meetings=100),
-        "Skive": answer(10, time_meetings=60),
+        "Herning": answer(10, time_meetings=60),
+        "Skive": answer(8, fte_staff_functions=2, time_meetings=100),
     })
     yield LeverEngine.from_store(store, 2013).evaluate(standard_scenario())
     store.close()
 
 
-# By hand, Herning (hourly cost DKK 400, 1,255 effective hours per FTE):
+# By hand, Skive (hourly cost DKK 400, 1,255 effective hours per FTE):
 # B3 (short): FTE-weighted average meetings (100x10 + 60x10) / 20 = 80 h; (100 - 80) h x 10 FTE
 #     = 200 h = DKK 80,000, low and high (gap_closed 1.0).
 # B4 (medium): staff-function share 2/10 = 0.2 against the FTE-weighted average (0.2x10 + 0x10)/20
 #     = 0.1; 0.1 x 10 FTE x 1,255 h x 0.9 (low gap_closed) = 1,129.5 h = DKK 451,800; high 1.0:
 #     1,255 h = DKK 502,000.
-# B4-B3 overlap (fte_freed): low, B4 frees 1,129.5 / 1,255 = 0.9 of Herning's 10 FTE = 9 %, so
+# B4-B3 overlap (fte_freed): low, B4 frees 1,129.5 / 1,255 = 0.9 of Skive's 10 FTE = 9 %, so
 #     9 % x 80,000 = DKK 7,200; high 1 FTE = 10 % x 80,000 = DKK 8,000.
 B3_LOW, B4_LOW, B4_HIGH, OVERLAP_LOW, OVERLAP_HIGH = 80_000, 451_800, 502_000, 7_200, 8_000
 
@@ -138,7 +141,7 @@ def test_overlap_of_levers_with_different_horizons_follows_the_later_one(staff_a
     B3 is short [0.5, 1, 1, 1, 1], B4 medium [0, 0, 0.5, 1, 1]; the smaller share is B4's, so
     the overlap is 7,200 x [0, 0, 0.5, 1, 1]. (The larger share would give 3,600 in year 1.)
     """
-    case = build_business_case(staff_and_meetings, "Herning", BusinessCaseInputs(selected=["B3", "B4"]))
+    case = build_business_case(staff_and_meetings, "Skive", BusinessCaseInputs(selected=["B3", "B4"]))
     b3 = [0.5 * B3_LOW] + [B3_LOW] * 4
     b4 = [0, 0, 0.5 * B4_LOW, B4_LOW, B4_LOW]
     assert [r.gross for r in case.years] == pytest.approx([a + b for a, b in zip(b3, b4, strict=True)])
@@ -150,9 +153,9 @@ def test_overlap_of_levers_with_different_horizons_follows_the_later_one(staff_a
 
 
 def test_overlap_of_different_horizons_mid_and_high_estimates(staff_and_meetings):
-    high = build_business_case(staff_and_meetings, "Herning",
+    high = build_business_case(staff_and_meetings, "Skive",
                                BusinessCaseInputs(selected=["B3", "B4"], estimate="high"))
-    mid = build_business_case(staff_and_meetings, "Herning",
+    mid = build_business_case(staff_and_meetings, "Skive",
                               BusinessCaseInputs(selected=["B3", "B4"], estimate="mid"))
     assert [r.overlap for r in high.years] == pytest.approx([0, 0, 4_000, 8_000, 8_000])
     # mid: the average of the low and high overlap, (7,200 + 8,000) / 2 = 7,600
@@ -162,7 +165,7 @@ def test_overlap_of_different_horizons_mid_and_high_estimates(staff_and_meetings
 
 
 def test_overlap_needs_both_levers_chosen(staff_and_meetings):
-    case = build_business_case(staff_and_meetings, "Herning", BusinessCaseInputs(selected=["B4"]))
+    case = build_business_case(staff_and_meetings, "Skive", BusinessCaseInputs(selected=["B4"]))
     assert [r.overlap for r in case.years] == [0.0] * 5
     assert not [b for b in case.budget_lines if b.kind == "overlap"]
 
@@ -206,3 +209,55 @@ def test_one_off_in_the_last_year_that_never_pays_back(results):
     assert case.years[3].cumulative == pytest.approx(280_000)
     assert case.years[4].cumulative == pytest.approx(360_000 - 1_000_000)
     assert case.payback_year is None
+
+
+def test_centre_index_and_header_fields(staff_and_meetings):
+    case = build_business_case(staff_and_meetings, "Skive", BusinessCaseInputs(selected=["B3"]))
+    assert (case.jobcenter, case.data_year, case.scenario, case.estimate) == ("Skive", 2013, "Standard", "low")
+    assert case.phase_in == {"short": [0.5, 1, 1, 1, 1], "medium": [0, 0, 0.5, 1, 1], "long": [0, 0, 0, 0, 0.5]}
+    assert case.levers[0]["potential_dkk"] == pytest.approx(B3_LOW)
+    assert (case.levers[0]["horizon"], case.levers[0]["binding"]) == ("short", "management")
+    d = case.to_dict()
+    assert set(d) == {"jobcenter", "data_year", "scenario", "estimate", "levers", "phase_in", "years",
+                      "payback_year", "budget_lines"}
+    assert d["years"][0] == {"year": 2014, "gross": 40_000.0, "overlap": 0.0, "investments": 0.0,
+                             "net": 40_000.0, "cumulative": 40_000.0}
+    assert d["budget_lines"] == [{"lever": "B3", "kind": "gain", "owner": "",
+                                  "amounts": [-40_000.0] + [-80_000.0] * 4}]
+    other = build_business_case(staff_and_meetings, "Herning", BusinessCaseInputs(selected=["B3"]))
+    assert [r.gross for r in other.years] == [0.0] * 5  # Herning's 60 h are below the average
+
+
+@pytest.mark.parametrize(("inputs", "da", "en"), [
+    (BusinessCaseInputs(selected=["Z9"]), "Ukendt forslag i business casen: Z9",
+     "Unknown lever in the business case: Z9"),
+    (BusinessCaseInputs(selected=["C1"]), "Forslag C1 er ikke kvantificeret og kan ikke indgå med en gevinst",
+     "Lever C1 is not quantified and cannot carry a gain"),
+    (BusinessCaseInputs(estimate="best"), "Skøn skal være low, mid eller high, ikke 'best'",
+     "Estimate must be low, mid or high, not 'best'"),
+    (BusinessCaseInputs(phase_in={"short": [1, 1]}),
+     "Indfasning for 'short' skal være 5 andele mellem 0 og 1, ikke [1, 1]",
+     "Phase-in for 'short' must be 5 shares between 0 and 1, not [1, 1]"),
+    (BusinessCaseInputs(phase_in={"long": [0, 0, 0, 0, 1.5]}),
+     "Indfasning for 'long' skal være 5 andele mellem 0 og 1, ikke [0, 0, 0, 0, 1.5]",
+     "Phase-in for 'long' must be 5 shares between 0 and 1, not [0, 0, 0, 0, 1.5]"),
+    (BusinessCaseInputs(phase_in={"long": [0, -0.1, 0, 0, 1]}),
+     "Indfasning for 'long' skal være 5 andele mellem 0 og 1, ikke [0, -0.1, 0, 0, 1]",
+     "Phase-in for 'long' must be 5 shares between 0 and 1, not [0, -0.1, 0, 0, 1]"),
+    (BusinessCaseInputs(selected=["E3"], levers={"E3": LeverInputs(one_off_year=6)}),
+     "E3: investeringsår skal være 1-5, ikke 6", "E3: investment year must be 1-5, not 6"),
+    (BusinessCaseInputs(selected=["E3"], levers={"E3": LeverInputs(one_off_year=0)}),
+     "E3: investeringsår skal være 1-5, ikke 0", "E3: investment year must be 1-5, not 0"),
+])
+def test_bad_inputs_messages(results, inputs, da, en):
+    with pytest.raises(BusinessCaseError) as info:
+        build_business_case(results, "Herning", inputs)
+    assert (info.value.text("da"), info.value.text("en")) == (da, en)
+
+
+def test_phase_in_bounds_are_inclusive(results):
+    """Shares of exactly 0 and 1 are allowed: [1, 1, 1, 1, 1] realises E3's 80,000 from year 1."""
+    inputs = BusinessCaseInputs(selected=["E3"], phase_in={"short": [1.0] * 5, "medium": [0.0] * 5,
+                                                          "long": [0.0] * 5})
+    case = build_business_case(results, "Herning", inputs)
+    assert [r.gross for r in case.years] == pytest.approx([80_000] * 5)
