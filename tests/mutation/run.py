@@ -108,10 +108,19 @@ def table(paths: list[str], show_survivors: bool) -> bool:
               f"{timeouts:4} {len(eq):6} {rate:9.1%}{flag}")
         survivors += surv
     if show_survivors and survivors:
-        print("\nsurvivors (show one with `mutmut show NAME`):")
+        print("\nsurvivors (the changed line; the whole diff: `mutmut show NAME`):")
         for name in survivors:
-            print("  ", name)
+            print("  ", name, "\n     ", changed_line(name))
     return ok
+
+
+def changed_line(name: str) -> str:
+    """The mutated line of one mutant, as ``- old || + new``."""
+    out = subprocess.run([sys.executable, "-m", "mutmut", "show", name], cwd=ROOT, check=False,
+                         capture_output=True, text=True).stdout
+    lines = [ln.strip() for ln in out.splitlines()
+             if ln[:1] in "-+" and not ln.startswith(("---", "+++"))]
+    return " || ".join(lines)[:400]
 
 
 def main(argv: list[str] | None = None) -> int:
