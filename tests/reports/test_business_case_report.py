@@ -13,6 +13,8 @@ from jobcenter_bench.core.scenarios import load_scenario, save_scenario
 from jobcenter_bench.core.store import Store
 from jobcenter_bench.reports.api import write_centre_report, write_workbook
 
+from ._pdf import values_after
+
 
 @pytest.fixture
 def db_with_case(sample_db, tmp_path):
@@ -40,12 +42,15 @@ def test_saved_business_case_in_centre_pdf(db_with_case, tmp_path):
     case = _expected(path, scenario)
     out = tmp_path / "herning.pdf"
     write_centre_report(path, "Herning", out, year=2013, scenario=scenario)
-    text = " ".join(page.extract_text() for page in PdfReader(out).pages)
-    assert "Jobcenterchefen" in text
-    assert format_number(-250_000, 0) in text  # the one-off investment in year 1
-    assert format_number(case.years[-1].cumulative, 0) in text
-    if case.payback_year:
-        assert str(case.payback_year) in text
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    # table rows: year, gross, overlap, investments, net, cumulative (one cell per line)
+    first = values_after(text, str(case.years[0].year), 5, start="Akkumuleret netto")
+    assert first[2] == format_number(-250_000, 0)  # the one-off investment in year 1
+    last = values_after(text, str(case.years[-1].year), 5, start="Akkumuleret netto")
+    assert last[4] == format_number(case.years[-1].cumulative, 0)
+    assert values_after(text, "B3", start="Gevinstansvarlig") == ["Jobcenterchefen"]
+    lines = text.splitlines()
+    assert f"Tilbagebetalingsår: {case.payback_year}" in lines
 
 
 def test_saved_business_case_in_workbook(db_with_case, tmp_path):

@@ -10,6 +10,8 @@ from jobcenter_bench.core.errors import BenchError
 from jobcenter_bench.core.numbers import format_number
 from jobcenter_bench.reports import api
 
+from ._pdf import values_after
+
 CENTRE = "Herning"
 
 
@@ -28,21 +30,28 @@ def test_centre_pdf_shows_the_core_numbers_danish_formatted(centre_pdf, analysis
     c = analysis.centre(CENTRE)
     assert "Benchmark af Herning" in centre_pdf and "2013" in centre_pdf
     assert "Eksempeldata – syntetiske" in centre_pdf
-    for value, decimals in ((c.cases_per_fte, 1), (c.effect, 1), (c.observed_rate, 1),
-                            (c.predicted_rate_all, 1), (c.fte, 1), (c.full_time_persons, 0),
-                            (c.cost_per_fte, 0)):
-        assert format_number(value, decimals) in centre_pdf, (value, decimals)
-    assert f"{c.cluster_rank} af {c.cluster_size}" in centre_pdf
+    # each value is the centre's cell, the first line after its label in the key-figure table
+    for label, value, decimals in (
+            ("Sager pr. årsværk (fuldtidspersoner)", c.cases_per_fte, 1),
+            ("Effekt (procentpoint)", c.effect, 1),
+            ("Observeret forsørgelsesgrad, ADP+KTH+SDP (%)", c.observed_rate, 1),
+            ("Forventet forsørgelsesgrad, alle ydelser (%)", c.predicted_rate_all, 1),
+            ("Årsværk i alt", c.fte, 1), ("Fuldtidspersoner ADP+KTH+SDP", c.full_time_persons, 0),
+            ("Omkostning pr. årsværk (kr.)", c.cost_per_fte, 0)):
+        assert values_after(centre_pdf, label, start="Nøgletal") == [format_number(value, decimals)], label
+    assert values_after(centre_pdf, "Placering i klyngen") == [f"{c.cluster_rank} af {c.cluster_size}"]
 
 
 def test_centre_pdf_lever_numbers_are_the_engines(centre_pdf, levers):
     scope = levers.scope(CENTRE)
     for lever_id in ("B1", "C3", "E3"):
         row = scope.lever(lever_id)
-        assert format_number(row.low_dkk, 0) in centre_pdf
-        assert format_number(row.high_dkk, 0) in centre_pdf
-    assert format_number(scope.total_low_dkk, 0) in centre_pdf
-    assert format_number(scope.total_high_dkk, 0) in centre_pdf
+        # the row: id, name (wrapped), binding, horizon, hours low/high, DKK low/high
+        cells = values_after(centre_pdf, lever_id, 12, start="Forbedringsforslag")
+        horizon = next(i for i, cell in enumerate(cells) if cell.endswith(" sigt"))
+        assert cells[horizon + 3:horizon + 5] == [format_number(row.low_dkk, 0), format_number(row.high_dkk, 0)]
+    assert values_after(centre_pdf, "I alt (netto)", 2) == [format_number(scope.total_low_dkk, 0),
+                                                            format_number(scope.total_high_dkk, 0)]
 
 
 def test_centre_pdf_lists_the_import_log(centre_pdf, sample_store):
@@ -54,10 +63,11 @@ def test_national_pdf_totals(sample_store, analysis, levers, tmp_path):
     out = api.write_national_report(sample_store, tmp_path / "n.pdf", analysis=analysis)
     txt = pdf_text(out)
     nat = levers.national()
-    assert format_number(nat.total_low_dkk / 1e6, 1) in txt
-    assert format_number(nat.total_high_dkk / 1e6, 1) in txt
+    assert values_after(txt, "I alt (netto)", 2) == [format_number(nat.total_low_dkk / 1e6, 1),
+                                                     format_number(nat.total_high_dkk / 1e6, 1)]
     for b in analysis.potential:
-        assert format_number(b.total_dkk_uplifted / 1e6, 1) in txt
+        # benchmark row: label, centres, FTE freed, DKK m, DKK m for all centres (the last cell)
+        assert values_after(txt, b.label, 4)[3] == format_number(b.total_dkk_uplifted / 1e6, 1), b.label
     assert all(c.jobcenter in txt for c in analysis.centres[:10])
 
 
@@ -105,7 +115,13 @@ def test_cli_report_and_export(sample_db, tmp_path, capsys):
                  str(tmp_path / "skive.pdf"), "--lang", "en"]) == 0
     assert "Benchmark of Skive" in pdf_text(tmp_path / "skive.pdf")
     assert main(["export", "--db", str(sample_db), "--out", str(tmp_path / "w.xlsx")]) == 0
-    assert (tmp_path / "w.xlsx").stat().st_size > 50_000
+    import openpyxl
+
+    wb = openpyxl.load_workbook(tmp_path / "w.xlsx", read_only=True)
+    assert {"Nøgletal", "Forslag pr. jobcenter", "Forslag hele landet"} <= set(wb.sheetnames)
+    names = [r[0] for r in wb["Nøgletal"].iter_rows(min_row=2, values_only=True)]
+    assert len(names) == 94 and "Skive" in names  # one row per job centre of the sample
+    wb.close()
     assert main(["report", "--db", str(sample_db), "--jobcenter", "Atlantis", "--out",
                  str(tmp_path / "a.pdf")]) == 1
     assert "Atlantis" in capsys.readouterr().err
