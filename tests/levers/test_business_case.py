@@ -261,3 +261,19 @@ def test_phase_in_bounds_are_inclusive(results):
                                                           "long": [0.0] * 5})
     case = build_business_case(results, "Herning", inputs)
     assert [r.gross for r in case.years] == pytest.approx([80_000] * 5)
+
+
+def test_overlap_share_of_the_scenario_is_used(store_results_with_overlap):
+    """D2-E3 at 10 % (low) of the smaller, D2's 68,000 = 6,800 a year once both are realised."""
+    case = build_business_case(store_results_with_overlap, "Herning", BusinessCaseInputs(selected=["D2", "E3"]))
+    assert [r.overlap for r in case.years] == pytest.approx([3_400, 6_800, 6_800, 6_800, 6_800])
+
+
+@pytest.fixture
+def store_results_with_overlap():
+    store = build_store({
+        "Herning": answer(10, summons_letters=6000, central_summons=0, time_meetings=100),
+        "Skive": answer(10, time_meetings=60),
+    })
+    yield LeverEngine.from_store(store, 2013).evaluate(standard_scenario().with_overlap("D2-E3", 0.1, 0.2))
+    store.close()

@@ -165,3 +165,23 @@ def test_cap_to_gross():
     assert out[:, :, 1].tolist() == [[10.0, 5.0], [1.0, 1.0]]
     # zero gross and zero overlap stays zero (no 0/0)
     assert cap_to_gross(np.zeros((2, 1, 1)), np.zeros((2, 1))).tolist() == [[[0.0]], [[0.0]]]
+
+
+def test_excluded_centres_reasons_and_zero_hours():
+    from jobcenter_bench.core.levers.engine import excluded_centres
+
+    out = excluded_centres(("A", "B", "C"), np.array([np.nan, 0.0, 3.0]))
+    assert out == {
+        "A": ("A er ikke regnet med: årsværk i alt mangler (en eller flere personalegrupper er ikke "
+              "besvaret), så timer kan ikke prissættes med jobcentrets egen timepris",
+              "A is left out: total FTE is missing (one or more staff groups not answered), so hours "
+              "cannot be valued at the centre's own hourly cost"),
+        "B": ("B er ikke regnet med: årsværk i alt er 0, så der er ingen medarbejdertid at frigøre",
+              "B is left out: total FTE is 0, so there is no staff time to free"),
+    }
+    # a centre of 0 FTE with letters to send: no hours, no kroner, no FTE
+    s = build_store({"Herning": answer(0, summons_letters=6000, cost_salaries=0.0), "Skive": answer(10)})
+    res = compute_levers(s, 2013)
+    c = res.centre_index("Herning")
+    assert res.hours[:, :, c].sum() == 0.0 and res.dkk[:, :, c].sum() == 0.0 and res.fte[:, :, c].sum() == 0.0
+    s.close()
