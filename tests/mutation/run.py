@@ -6,6 +6,8 @@ Not part of the normal test run (it takes 15-30 minutes on two cores). From the 
     python tests/mutation/run.py numbers overlap # only modules whose path contains these words
     python tests/mutation/run.py --fresh         # forget earlier results (after changing tests)
     python tests/mutation/run.py --report        # print the table of the last run, run nothing
+    python tests/mutation/run.py --survivors-only # re-test only the last run's survivors (after
+                                                 # adding tests: killed mutants stay killed)
     python tests/mutation/run.py --survivors     # also list every survivor not declared equivalent
 
 mutmut (configured in pyproject.toml) copies the package to ``mutants/``, makes one small change
@@ -70,12 +72,18 @@ def results_of(path: str) -> dict[str, int | None]:
     return json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
 
 
-def run_mutmut(paths: list[str], max_children: int | None) -> None:
+def run_mutmut(paths: list[str], max_children: int | None, survivors_only: bool = False) -> None:
     cmd = [sys.executable, "-m", "mutmut", "run"]
     if max_children:
         cmd += ["--max-children", str(max_children)]
-    cmd += [dotted(p) + ".*" for p in paths]
-    print("$", " ".join(cmd), flush=True)
+    if survivors_only:
+        names = [k for p in paths for k, v in results_of(p).items() if v in SURVIVED | NO_TESTS]
+        if not names:
+            return
+        cmd += names
+    else:
+        cmd += [dotted(p) + ".*" for p in paths]
+    print("$", " ".join(cmd[:6]), "..." if len(cmd) > 6 else "", flush=True)
     subprocess.run(cmd, cwd=ROOT, check=False, stdout=subprocess.DEVNULL)
 
 
@@ -129,6 +137,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--report", action="store_true", help="print the last results, run nothing")
     parser.add_argument("--fresh", action="store_true", help="delete mutants/ first")
     parser.add_argument("--survivors", action="store_true", help="list the survivors")
+    parser.add_argument("--survivors-only", action="store_true",
+                        help="re-test only the survivors of the last run")
     parser.add_argument("--max-children", type=int, help="parallel test processes (default: CPUs)")
     args = parser.parse_args(argv)
     paths = [p for p in configured_modules() if not args.modules or any(m in p for m in args.modules)]
@@ -140,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
             parser.error("mutmut is not installed: python -m pip install -e '.[test]'")
         if args.fresh:
             shutil.rmtree(ROOT / "mutants", ignore_errors=True)
-        run_mutmut(paths, args.max_children)
+        run_mutmut(paths, args.max_children, args.survivors_only and not args.fresh)
     return 0 if table(paths, args.survivors) else 1
 
 
