@@ -20,6 +20,7 @@ import math
 import numpy as np
 import pytest
 
+from jobcenter_bench.core import effect_model
 from jobcenter_bench.core.effect_model import design, fit_point, model_table
 from jobcenter_bench.core.errors import BenchError
 
@@ -28,6 +29,14 @@ Y = [1.0, 3.0, 2.0, 5.0, 4.0]
 NAMES = ("A", "B", "C", "D", "E")
 T_975_3 = 3.182446  # t table, 3 degrees of freedom
 P_SLOPE = 1 - (2 / math.pi) * (math.atan(4 / 3) + 0.8 * 0.6)
+
+
+@pytest.fixture(autouse=True)
+def fresh_table_cache():
+    """Every test computes its tables (a table cached by an earlier test would hide a wrong one)."""
+    effect_model._TABLE_CACHE.clear()
+    yield
+    effect_model._TABLE_CACHE.clear()
 
 
 def test_model_table_by_hand():
@@ -165,3 +174,37 @@ def test_design_rejects_unknown_options():
     with pytest.raises(BenchError) as info:
         design([], ("x",), "core", "area")
     assert (info.value.text("da"), info.value.text("en")) == ("Ukendt vægtning: area", "Unknown weights: area")
+
+
+def test_small_spread_still_has_an_r_squared():
+    """y = 1.0, 1.1, 1.3, 1.2 on x = 0..3: SST = 0.05 (below 1), slope 0.08, intercept 1.03,
+    fitted 1.03, 1.11, 1.19, 1.27, SSE = 0.0009 + 0.0001 + 0.0121 + 0.0049 = 0.018, R² = 0.64."""
+    f = fit_point([1.0, 1.1, 1.3, 1.2], [[0.0], [1.0], [2.0], [3.0]], ("x",), tuple("ABCD"), "core")
+    assert f.coefficients == pytest.approx((1.03, 0.08))
+    assert f.r_squared == pytest.approx(0.64)
+
+
+def test_other_weights_give_another_table():
+    a = model_table(Y, X, ("x",), NAMES, "core", w=[1.0, 2.0, 1.0, 1.0, 1.0], weights="population")
+    b = model_table(Y, X, ("x",), NAMES, "core", w=[1.0, 1.0, 1.0, 1.0, 3.0], weights="population")
+    assert a is not b
+    assert a.coefficients[1].estimate != pytest.approx(b.coefficients[1].estimate)
+
+
+def test_weighted_cooks_distance_is_on_the_whitened_model():
+    """With weight 4 on E, whitening multiplies E's row by 2; Cook's D of the whitened regression
+    (intercept column 1, 1, 1, 1, 2) is computed here with the hat matrix, D = e² h / (p s² (1-h)²)."""
+    w = np.array([1.0, 1.0, 1.0, 1.0, 4.0])
+    sw = np.sqrt(w)
+    xw = np.column_stack([sw, sw * np.ravel(X)])
+    yw = sw * np.array(Y)
+    beta = np.linalg.solve(xw.T @ xw, xw.T @ yw)
+    e = yw - xw @ beta
+    h = np.diag(xw @ np.linalg.inv(xw.T @ xw) @ xw.T)
+    s2 = e @ e / (5 - 2)
+    d = e**2 * h / (2 * s2 * (1 - h) ** 2)
+    t = model_table(Y, X, ("x",), NAMES, "core", w=w, weights="population")
+    expected = sorted([(NAMES[i], d[i]) for i in range(5) if d[i] > 4 / 5], key=lambda p: -p[1])
+    assert [(i.jobcenter, i.cooks_distance) for i in t.influential] == [(n, pytest.approx(v)) for n, v in expected]
+    unweighted_d = _cooks(X, Y)
+    assert not np.allclose(d, unweighted_d)  # the weights matter for this example
