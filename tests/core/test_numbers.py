@@ -85,6 +85,8 @@ def test_format_dkk_millions(value, decimals, lang, expected):
 
 def test_format_dkk_millions_default_decimals_and_language():
     assert format_dkk_millions(7_600_000) == "8"
+    assert format_dkk_millions(1_234_500_000) == "1.234"  # Danish thousands dot by default
+    assert format_dkk_millions(1_000_000, 6) == "1,000000"  # exactly one million, not 0,999999
 
 
 @pytest.mark.parametrize(("value", "decimals", "lang", "expected"), [
@@ -187,7 +189,28 @@ GUESS_CASES = [
     (["12.5", "13.5", "1,5"], ".", "majority: two point cells against one comma cell"),
     (["12.5", "1,5", "2,5"], ",", "majority: two comma cells against one point cell"),
     (["12.5", "1,5"], ",", "a tie is Danish"),
+    (["1\u00a0234.5"], ".", "non-breaking space thousands and a decimal point"),
+    (["1,234", "12.5"], ".", "'1,234' is ambiguous and does not vote"),
+    (["1.234,5", "12.5"], ",", "dot-thousands-comma cell votes Danish: a tie"),
+    (["1.234.567", "12.5"], ",", "two dot groups vote Danish: a tie"),
 ]
+
+#: Each kind of unambiguous cell counts exactly one vote: two of a kind beat one of the other
+#: style, one of a kind against one of the other is a tie (Danish).
+DA_CELLS = ["12,5", "1.234,5", "1.234.567"]
+EN_CELLS = ["12.5", "1,234.5", "1,234,567"]
+
+
+@pytest.mark.parametrize("cell", DA_CELLS)
+def test_each_danish_cell_is_one_vote(cell):
+    assert guess_decimal_separator([cell, "12.5", "13.5"]) == "."  # 1 against 2
+    assert guess_decimal_separator([cell, cell, "12.5", "13.5"]) == ","  # 2 against 2: a tie
+
+
+@pytest.mark.parametrize("cell", EN_CELLS)
+def test_each_point_cell_is_one_vote(cell):
+    assert guess_decimal_separator([cell, "1,5"]) == ","  # 1 against 1: a tie
+    assert guess_decimal_separator([cell, cell, "1,5"]) == "."  # 2 against 1
 
 
 @pytest.mark.parametrize(("samples", "expected", "why"), GUESS_CASES, ids=[c[2] for c in GUESS_CASES])

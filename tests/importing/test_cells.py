@@ -33,6 +33,7 @@ def test_fold(text, folded):
     ("Lønudgifter, kr.", ["loenudgifter kr", "loenudgifter"]),
     ("Tid, min (i alt)", ["tid min i alt", "tid min", "tid"]),
     ("Tid", ["tid"]),
+    ("Tid, min, i alt", ["tid min i alt", "tid min"]),  # only the last comma's unit is cut
     ("(kr.)", ["kr"]),  # nothing left without the unit: only the whole text
 ])
 def test_header_variants(text, variants):
@@ -40,16 +41,17 @@ def test_header_variants(text, variants):
 
 
 @pytest.mark.parametrize(("value", "expected"), [
-    ("=A1+B1", True), ("=", False), ("12", False), (12, False), (None, False),
+    ("=A1+B1", True), ("=1", True), ("=", False), ("12", False), (12, False), (None, False),
 ])
 def test_is_formula(value, expected):
     assert c.is_formula(value) is expected
 
 
 def test_is_formula_knows_openpyxl_formula_objects():
-    from openpyxl.worksheet.formula import ArrayFormula
+    from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 
     assert c.is_formula(ArrayFormula("A1:A2", "=SUM(B1:B2)")) is True
+    assert c.is_formula(DataTableFormula(ref="A1:B2")) is True
 
 
 @pytest.mark.parametrize(("value", "expected"), [(None, True), ("", True), ("  ", True), (0, False), ("0", False)])
@@ -138,6 +140,7 @@ def test_to_yesno_formula():
 
 @pytest.mark.parametrize(("value", "year"), [
     (2013, 2013), (2013.0, 2013), ("2013", 2013), (" 2013.0 ", 2013), (1990, 1990), (2100, 2100), ("1990", 1990),
+    ("2100", 2100),
 ])
 def test_to_year_and_is_year(value, year):
     got = c.to_year(value)

@@ -149,6 +149,7 @@ def test_overlap_of_levers_with_different_horizons_follows_the_later_one(staff_a
     assert [r.net for r in case.years] == pytest.approx([40_000, 80_000, 302_300, 524_600, 524_600])
     lines = {(b.lever, b.kind): b.amounts for b in case.budget_lines}
     assert lines[("B4-B3", "overlap")] == pytest.approx((0, 0, 3_600, 7_200, 7_200))
+    assert [b.owner for b in case.budget_lines if b.kind == "overlap"] == [""]  # no benefit owner
     assert lines[("B4", "gain")] == pytest.approx(tuple(-x for x in b4))
 
 
@@ -200,6 +201,9 @@ def test_one_off_investment_in_a_later_year(results):
     assert lines[("E3", "one_off")] == pytest.approx((0, 0, 250_000, 0, 0))
     assert lines[("E3", "yearly")] == pytest.approx((5_000,) * 5)
     assert case.levers[0]["one_off_year"] == 3
+    assert (case.levers[0]["one_off"], case.levers[0]["yearly"]) == (250_000.0, 5_000.0)
+    owners = {(b.lever, b.kind): b.owner for b in case.budget_lines}
+    assert owners[("E3", "one_off")] == owners[("E3", "yearly")] == ""
 
 
 def test_one_off_in_the_last_year_that_never_pays_back(results):
@@ -276,4 +280,18 @@ def store_results_with_overlap():
         "Skive": answer(10, time_meetings=60),
     })
     yield LeverEngine.from_store(store, 2013).evaluate(standard_scenario().with_overlap("D2-E3", 0.1, 0.2))
+    store.close()
+
+
+def test_two_overlap_pairs_add_up():
+    """Skive also has 12 sickness days against Herning's 8 (FTE-weighted average 10): B2 (medium)
+    = 2 days x 10 FTE x 7.4 h x 0.67 (low share) = 99.16 h = DKK 39,664. B4 frees 9 % (see above),
+    so B4-B2 overlaps 9 % x 39,664 = 3,569.76 and B4-B3 7,200: 10,769.76 a year once all are in."""
+    store = build_store({
+        "Herning": answer(10, time_meetings=60, sickness_days=8),
+        "Skive": answer(8, fte_staff_functions=2, time_meetings=100, sickness_days=12),
+    })
+    res = LeverEngine.from_store(store, 2013).evaluate(standard_scenario())
+    case = build_business_case(res, "Skive", BusinessCaseInputs(selected=["B2", "B3", "B4"]))
+    assert [r.overlap for r in case.years] == pytest.approx([0, 0, 5_384.88, 10_769.76, 10_769.76])
     store.close()

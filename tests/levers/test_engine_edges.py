@@ -47,6 +47,11 @@ def test_low_above_high_is_swapped_in_kroner_and_hours(store):
     assert (res.hours[0, i, c], res.hours[1, i, c]) == pytest.approx((100.0, 300.0))
     # equal ends stay as they are (B3 closes the full gap low and high: 200 h = DKK 80,000)
     assert _dkk(res, "B3", "Herning") == pytest.approx((80_000.0, 80_000.0))
+    # and levers already in order keep theirs: F1 52,500 / 132,000 (test_engine), its hours part
+    # 500 certificates x 10 % x 50 % x 15 min = 6.25 h low, x 15 % x 80 % x 30 min = 30 h high
+    f = res.lever_index("F1")
+    assert _dkk(res, "F1", "Herning") == pytest.approx((52_500.0, 132_000.0))
+    assert (res.hours[0, f, c], res.hours[1, f, c]) == pytest.approx((6.25, 30.0))
 
 
 def test_terms_of_one_lever_add_up():
