@@ -1,8 +1,6 @@
-"""The shipped sample data imports cleanly (skipped until sample_data/ holds files)."""
+"""The shipped sample data imports cleanly (an empty sample_data/ is a failure, not a skip)."""
 
 from __future__ import annotations
-
-import pytest
 
 from jobcenter_bench.core.importing import sample_files, validate_files
 
@@ -16,8 +14,7 @@ def test_sample_files_listing_rules():
 
 def test_sample_files_validate_without_errors():
     files = sample_files()
-    if not files:
-        pytest.skip("sample_data/ has no files yet")
+    assert len(files) == 4, files  # survey, register, framework conditions, sickness benefit
     parsed = validate_files(files)
     errors = [p.text() for f in parsed for p in f.errors]
     assert errors == []

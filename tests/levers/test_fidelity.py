@@ -43,7 +43,8 @@ NET = (517, 730)
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory):
-    sample = pytest.importorskip("jobcenter_bench.core.sample")
+    from jobcenter_bench.core import sample  # a missing builder is a failure, not a skip
+
     path = tmp_path_factory.mktemp("levers") / "sample.jcbench"
     store = sample.build_sample_database(path, force=True)
     try:
