@@ -136,10 +136,12 @@ def test_fit_point_weighted_equals_replicated_rows():
     assert f.residuals == pytest.approx(tuple(np.array(Y) - np.array(f.fitted)))
 
 
-def test_fit_point_constant_response_has_no_r_squared():
-    f = fit_point([2.0] * 4, [[0.0], [1.0], [2.0], [4.0]], ("x",), tuple("ABCD"), "core")
-    assert f.coefficients == pytest.approx((2.0, 0.0))
-    assert math.isnan(f.r_squared)
+def test_fit_point_constant_response_is_refused():
+    # every centre has the same rate: R² = 1 − 0/0 is not a number, so the model is degenerate
+    # and refused with an explanation (issue 13, point 4), never printed
+    with pytest.raises(BenchError) as info:
+        fit_point([2.0] * 4, [[0.0], [1.0], [2.0], [4.0]], ("x",), tuple("ABCD"), "core")
+    assert "kan ikke estimeres meningsfuldt" in info.value.text("da")
 
 
 def test_design_errors_name_the_problem():

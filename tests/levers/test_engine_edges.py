@@ -173,16 +173,25 @@ def test_cap_to_gross():
 
 
 def test_excluded_centres_reasons_and_zero_hours():
-    from jobcenter_bench.core.levers.engine import excluded_centres
+    from jobcenter_bench.core.levers.drivers import CentreDrivers
 
-    out = excluded_centres(("A", "B", "C"), np.array([np.nan, 0.0, 3.0]))
+    groups = ("fte_caseworkers", "fte_company_consultants", "fte_case_admin", "fte_management",
+              "fte_staff_functions")
+    rows = [{"jobcenter": "Herning", **dict.fromkeys(groups)},      # no staff group answered
+            {"jobcenter": "Skive", **dict.fromkeys(groups, 0.0)},    # every group 0
+            {"jobcenter": "Viborg", **dict.fromkeys(groups, 3.0)}]
+    out = CentreDrivers.from_rows(2013, rows).excluded
+    # the analysis' own reasons (dataset.survey_problem), prefixed as a lever note
     assert out == {
-        "A": ("A er ikke regnet med: årsværk i alt mangler (en eller flere personalegrupper er ikke "
-              "besvaret), så timer kan ikke prissættes med jobcentrets egen timepris",
-              "A is left out: total FTE is missing (one or more staff groups not answered), so hours "
-              "cannot be valued at the centre's own hourly cost"),
-        "B": ("B er ikke regnet med: årsværk i alt er 0, så der er ingen medarbejdertid at frigøre",
-              "B is left out: total FTE is 0, so there is no staff time to free"),
+        "Herning": ("Herning er ikke regnet med i forbedringspotentialet: har ikke oplyst årsværk i nogen "
+                    "personalegruppe (årsværk i alt mangler); produktivitet, omkostning og potentiale "
+                    "beregnes ikke.",
+                    "Herning is left out of the improvement potential: reports no FTE in any staff group "
+                    "(total FTE is missing); productivity, cost and potential are not computed."),
+        "Skive": ("Skive er ikke regnet med i forbedringspotentialet: har 0 årsværk i besvarelsen (årsværk "
+                  "i alt er 0); produktivitet, omkostning og potentiale beregnes ikke.",
+                  "Skive is left out of the improvement potential: reports zero FTE (total FTE is 0); "
+                  "productivity, cost and potential are not computed."),
     }
     # a centre of 0 FTE with letters to send: no hours, no kroner, no FTE
     s = build_store({"Herning": answer(0, summons_letters=6000, cost_salaries=0.0), "Skive": answer(10)})
