@@ -165,7 +165,7 @@ def cached_dataset(store: Store, year: int | None) -> Dataset:
     connection's ``total_changes`` (changes with its own writes), so an import always
     invalidates it; the cache dies with the ``Store`` object.
     """
-    data_version = store.conn.execute("PRAGMA data_version").fetchone()[0]
+    data_version = store.data_version()
     key = (year, store.conn.total_changes, data_version)
     per_store = _DATASETS.setdefault(store, {})
     ds = per_store.get(key)

@@ -265,7 +265,7 @@ def _now() -> str:
 
 def list_scenarios(store) -> list[str]:
     """Scenario names: "Standard" first, then the stored user scenarios alphabetically."""
-    names = [r[0] for r in store.conn.execute("SELECT name FROM scenario ORDER BY name")]
+    names = store.scenario_names()
     return [STANDARD] + [n for n in names if n != STANDARD]
 
 
@@ -273,13 +273,13 @@ def load_scenario(store, name: str | None = None, cat: Catalogue | None = None) 
     """Load a scenario by name (``None`` or "Standard": the built-in one)."""
     if name is None or name == STANDARD:
         return standard_scenario(cat)
-    row = store.conn.execute("SELECT params FROM scenario WHERE name = ?", (name,)).fetchone()
-    if row is None:
+    params = store.scenario_params(name)
+    if params is None:
         raise ScenarioError(
             f"Scenariet '{name}' findes ikke. Kendte scenarier: {', '.join(list_scenarios(store))}",
             f"Scenario '{name}' does not exist. Known scenarios: {', '.join(list_scenarios(store))}",
         )
-    return Scenario.from_json(name, row[0], cat)
+    return Scenario.from_json(name, params, cat)
 
 
 def _check_name(name: str) -> str:
@@ -318,26 +318,19 @@ def save_scenario(store, scenario: Scenario) -> None:
     """Store (insert or replace) a user scenario under its name."""
     name = _check_new_name(scenario.name)
     _check_texts(scenario)
-    now = _now()
-    store.conn.execute(
-        "INSERT INTO scenario(name, params, created, modified) VALUES (?, ?, ?, ?)"
-        " ON CONFLICT(name) DO UPDATE SET params = excluded.params, modified = excluded.modified",
-        (name, scenario.to_json(), now, now),
-    )
+    store.put_scenario(name, scenario.to_json(), _now())
 
 
 def rename_scenario(store, old: str, new: str) -> None:
     _check_name(old)
     new = _check_new_name(new)
-    if store.conn.execute("SELECT 1 FROM scenario WHERE name = ?", (new,)).fetchone():
+    if store.scenario_params(new) is not None:
         raise ScenarioError(f"Scenariet '{new}' findes allerede", f"Scenario '{new}' already exists")
-    cur = store.conn.execute("UPDATE scenario SET name = ?, modified = ? WHERE name = ?", (new, _now(), old))
-    if cur.rowcount == 0:
+    if not store.rename_scenario_row(old, new, _now()):
         raise ScenarioError(f"Scenariet '{old}' findes ikke", f"Scenario '{old}' does not exist")
 
 
 def delete_scenario(store, name: str) -> None:
     _check_name(name)
-    cur = store.conn.execute("DELETE FROM scenario WHERE name = ?", (name,))
-    if cur.rowcount == 0:
+    if not store.delete_scenario_row(name):
         raise ScenarioError(f"Scenariet '{name}' findes ikke", f"Scenario '{name}' does not exist")

@@ -335,6 +335,10 @@ class Store:
             )
 
     # ------------------------------------------------------------------ meta
+    def data_version(self) -> int:
+        """SQLite's ``data_version``: changes when another connection commits (cache keys)."""
+        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+
     def meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
@@ -609,6 +613,33 @@ class Store:
         return list(self.query(sql + " ORDER BY id", args))
 
     # ------------------------------------------------------------------ peer groups
+    # ------------------------------------------------------------------ scenarios
+    def scenario_names(self) -> list[str]:
+        """Names of the stored lever scenarios (``core.scenarios``), alphabetically."""
+        return [r[0] for r in self.conn.execute("SELECT name FROM scenario ORDER BY name")]
+
+    def scenario_params(self, name: str) -> str | None:
+        """The stored JSON of scenario ``name``, or ``None``."""
+        row = self.conn.execute("SELECT params FROM scenario WHERE name = ?", (name,)).fetchone()
+        return row[0] if row else None
+
+    def put_scenario(self, name: str, params: str, now: str) -> None:
+        """Insert or replace scenario ``name`` (``params``: its JSON; ``now``: ISO time stamp)."""
+        self.conn.execute(
+            "INSERT INTO scenario(name, params, created, modified) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT(name) DO UPDATE SET params = excluded.params, modified = excluded.modified",
+            (name, params, now, now),
+        )
+
+    def rename_scenario_row(self, old: str, new: str, now: str) -> bool:
+        """Rename a stored scenario; False when ``old`` is not stored."""
+        cur = self.conn.execute("UPDATE scenario SET name = ?, modified = ? WHERE name = ?", (new, now, old))
+        return cur.rowcount > 0
+
+    def delete_scenario_row(self, name: str) -> bool:
+        """Delete a stored scenario; False when it is not stored."""
+        return self.conn.execute("DELETE FROM scenario WHERE name = ?", (name,)).rowcount > 0
+
     def save_peer_group(self, name: str, members: Iterable[str], jobcenter: str | None = None,
                         weights: dict[str, float] | None = None, year: int | None = None) -> None:
         """Store (insert, or replace = edit) a named peer group (sammenligningsgruppe).
