@@ -289,9 +289,6 @@ class Results:
         return replace(self, state=state, levers=levers, levers_error=None, scenario=scenario,
                        scenario_saved=saved, _cases={})
 
-    def with_centre(self, name: str) -> Results:
-        return replace(self, state=replace(self.state, centre=name))
-
 
 class Session:
     """Computes ``Results`` from one open database (``Store``); no Qt, safe in a worker thread

@@ -41,7 +41,3 @@ class TaskState:
         if self._cancel.is_set():
             raise Cancelled()
 
-
-def null_state() -> TaskState:
-    """A state nobody watches (the default when a caller passes none)."""
-    return TaskState()

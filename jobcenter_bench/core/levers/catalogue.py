@@ -12,7 +12,6 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from jobcenter_bench.core.errors import BenchError
 from jobcenter_bench.core.resources import resource_path
@@ -234,14 +233,6 @@ def parse_catalogue(data: dict) -> Catalogue:
             raise CatalogueError(f"levers.toml: overlap {pair.key} names an unknown lever or kind {pair.kind!r}")
         overlaps.append(pair)
     return Catalogue(levers=levers, overlaps=tuple(overlaps))
-
-
-def load_catalogue(path: str | Path | None = None) -> Catalogue:
-    """Read a catalogue file (default: the bundled ``resources/levers.toml``)."""
-    if path is None:
-        return catalogue()
-    with Path(path).open("rb") as f:
-        return parse_catalogue(tomllib.load(f))
 
 
 @cache
