@@ -69,11 +69,22 @@ def _update_setup():
 
     configure_application(app)
     window = create_window(str(_sample_db()))
+    window.confirm_unsaved = lambda: True  # the runs change the scenario: close without asking
     window.resize(1366, 768)
     window.show()
     window.show_view("levers")
     app.processEvents()
+    # the results come from the worker (Session.compute): wait for them, so each run below
+    # measures the re-evaluation of the levers and the redraw, not an empty view
+    window.ws.compute()
+    deadline = time.perf_counter() + 60
+    while window.ws.results is None or window.ws.computing:
+        if time.perf_counter() > deadline:
+            raise RuntimeError("the GUI computed no results within 60 s")
+        app.processEvents()
+        time.sleep(0.01)
     view = window.view("levers")
+    assert view.table.model.records, "the levers view shows no levers"
     return {"app": app, "window": window, "box": view.panel.general["effective_hours"], "view": view, "i": 0}
 
 
