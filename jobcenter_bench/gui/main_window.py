@@ -33,6 +33,7 @@ from jobcenter_bench.gui.workspace import Workspace
 
 #: View modules and their classes, in sidebar order.
 VIEWS = (
+    ("home", "HomeView"),
     ("data", "DataView"),
     ("overview", "OverviewView"),
     ("profile", "ProfileView"),
@@ -58,7 +59,7 @@ class MainWindow(QMainWindow):
         self.installEventFilter(self)
         self.resize(1366, 768)
         self._build_ui()
-        for i in range(len(VIEWS)):  # Ctrl+1 … Ctrl+6 switch views (created once, survive rebuilds)
+        for i in range(len(VIEWS)):  # Ctrl+1 … Ctrl+7 switch views (created once, survive rebuilds)
             QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, lambda i=i: self.sidebar.setCurrentRow(i))
         self.ws.database_changed.connect(self._database_changed)
         self.ws.year_changed.connect(self._year_changed)
@@ -113,7 +114,9 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.deleteLater()
         self._build_status()
-        self.sidebar.setCurrentRow(min(max(self.settings.last_view, 0), len(self.views) - 1))
+        modules = [m for m, _ in VIEWS]
+        self.sidebar.setCurrentRow(modules.index(self.settings.last_view)
+                                   if self.settings.last_view in modules else 0)
         self._database_changed()
 
     def _build_menus(self) -> None:
@@ -208,7 +211,8 @@ class MainWindow(QMainWindow):
         self._year_changed(ws.year or 0)
         names = ws.centre_names()
         if names and ws.centre not in names:
-            ws.centre = self.settings.last_centre if self.settings.last_centre in names else names[0]
+            preferred = [self.settings.last_centre, self.settings.home_centre]
+            ws.centre = next((n for n in preferred if n in names), names[0])
         self.centre_box.set_centres(names, ws.centre)
 
     def _year_changed(self, year: int) -> None:
@@ -225,7 +229,7 @@ class MainWindow(QMainWindow):
     def _show_view(self, row: int) -> None:
         if row >= 0:
             self.stack.setCurrentIndex(row)
-            self.settings.last_view = row
+            self.settings.last_view = VIEWS[row][0]
 
     def show_view(self, module: str) -> None:
         """Switch to the view defined in ``views/<module>.py``."""
@@ -388,7 +392,37 @@ class MainWindow(QMainWindow):
             self._painted = True
             self.removeEventFilter(self)
             QTimer.singleShot(0, self.first_painted.emit)
+            QTimer.singleShot(0, self.ask_home_centre)
         return False
+
+    def ask_home_centre(self) -> None:
+        """At the first start: "Hvilket jobcenter er dit?" (once; the answer is remembered and
+        the landing view opens on it). A consultant's answer keeps the selected centre."""
+        names = self.ws.centre_names()
+        if self.settings.home_asked or not names or getattr(self, "_home_dialog", None) is not None:
+            return
+        from jobcenter_bench.gui.widgets.home_centre import HomeCentreDialog
+
+        dialog = HomeCentreDialog(names, self.ws.centre, self)
+        self._home_dialog = dialog
+
+        def answered(code: int) -> None:
+            self._home_dialog = None
+            if code != HomeCentreDialog.DialogCode.Accepted:
+                return  # asked again at the next start
+            self.set_home_centre(dialog.answer())
+
+        dialog.finished.connect(answered)
+        dialog.open()
+
+    def set_home_centre(self, name: str) -> None:
+        """Remember ``name`` as the user's own centre ("" = consultant), select it, show the
+        landing view."""
+        self.settings.home_centre, self.settings.home_asked = name, True
+        if name:
+            self.ws.set_centre(name)
+        self.show_view("home")
+        save_settings(self.settings)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if not self.confirm_unsaved():

@@ -30,7 +30,7 @@ pytestmark = pytest.mark.gui
 KEY_TABLES = {
     "profile": ("figures", None, 9),  # the nine key figures
     "model": ("table", None, 6),  # intercept and the five framework variables
-    "overview": ("table", ("jobcenter", "cluster", "cluster_rank", "cases_per_fte", "effect"), 8),
+    "overview": ("table", ("jobcenter", "cluster", "placement", "cases_per_fte", "effect", "quadrant"), 8),
     "levers": ("table", ("id", "name", "low_dkk", "high_dkk"), 8),
 }
 #: Further tables that must show every column without a sideways scroll bar at 1366×768:

@@ -157,7 +157,12 @@ class ModelView(View):
         model = result.models.get(self.rate.currentData() or "core")
         source = self.tr("publicerede forudsigelser") if result.prediction_source == "published" \
             else self.tr("egen regressionsmodel")
-        if model is None:
+        if not self.ws.has_inference:  # the first results come without it: compute it now
+            self.summary.setText(self.tr("Beregner regressionstabellen …"))
+            self.table.set_records([])
+            self.influential.set_records([])
+            self.ws.ensure_inference()
+        elif model is None:
             self.summary.setText(self.tr("Ingen regressionstabel: {note}").format(note=result.model_note or "–"))
             self.table.set_records([])
             self.influential.set_records([])

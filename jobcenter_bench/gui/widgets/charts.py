@@ -206,9 +206,12 @@ class ScatterChart(Chart):
         vline: float | None = None,
         hline: float | None = None,
         labels: tuple[str, str, str] = ("", "", ""),
+        corners: dict[str, str] | None = None,
     ) -> None:
         """Draw the points. ``group`` = names drawn in the cluster colour; ``labels`` = legend
-        texts for (other centres, the cluster, the selected centre)."""
+        texts for (other centres, the cluster, the selected centre). The selected centre's point
+        carries its name; ``corners`` = texts for the corners of the plot ("tl", "tr", "bl",
+        "br": the quadrant names of figure 7)."""
         self.reset()
         group = group or set()
         keep = [i for i in range(len(names))
@@ -243,9 +246,44 @@ class ScatterChart(Chart):
             if text:
                 self.add_legend_entry(pg.ScatterPlotItem(brush=pg.mkBrush(brush), size=9, pen=None), text)
         if len(xs):
-            self.autoRange(padding=0.08)
+            self.autoRange(padding=0.12 if corners else 0.08)
         self.data = {"x": xs, "y": ys, "names": names, "selected": selected, "group": set(group),
-                     "vline": vline, "hline": hline}
+                     "vline": vline, "hline": hline, "corners": dict(corners or {}), "name_label": None}
+        if selected in names:
+            i = names.index(selected)
+            (x0, x1), _ = self.plotItem.vb.viewRange()
+            right_side = xs[i] > x0 + 0.7 * (x1 - x0)  # near the right edge: the name goes left
+            label = pg.TextItem(selected, color=HIGHLIGHT, anchor=(1.1 if right_side else -0.1, 1.1),
+                                fill=pg.mkBrush(255, 255, 255, 200))
+            font = QFont()
+            font.setBold(True)
+            label.setFont(font)
+            label.setZValue(20)
+            self.addItem(label)
+            label.setPos(float(xs[i]), float(ys[i]))
+            self.data["name_label"] = label
+        self._place_corners()
+
+    def _place_corners(self) -> None:
+        """Put the corner texts (quadrant names) inside the plot's corners, in grey."""
+        corners = self.data.get("corners") or {}
+        if not corners:
+            return
+        (x0, x1), (y0, y1) = self.plotItem.vb.viewRange()
+        spots = {"tl": (x0, y1, (0, 0)), "tr": (x1, y1, (1, 0)), "bl": (x0, y0, (0, 1)), "br": (x1, y0, (1, 1))}
+        font = QFont()
+        font.setPointSizeF(8)
+        font.setItalic(True)
+        items = {}
+        for key, text in corners.items():
+            x, y, anchor = spots[key]
+            item = pg.TextItem(text, color="#555555", anchor=anchor)
+            item.setFont(font)
+            item.setZValue(-5)
+            self.addItem(item, ignoreBounds=True)
+            item.setPos(x, y)
+            items[key] = item
+        self.data["corner_items"] = items
 
     def _clicked(self, item, points, ev=None) -> None:
         if len(points):
