@@ -14,7 +14,8 @@ def run(args) -> int:
 
 
 def start(argv: list[str]) -> int:
-    """Check Qt's system libraries (Linux: a clear message naming the Debian/Ubuntu packages
+    """``jobcenter-bench gui [ARGS]`` (called before the other commands' modules are imported,
+    so a start costs only what the GUI needs): check Qt's system libraries (Linux: a clear message naming the Debian/Ubuntu packages
     instead of Qt's abort), then start the GUI."""
     import sys
 

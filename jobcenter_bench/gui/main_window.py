@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,6 +41,18 @@ VIEWS = (
     ("business_case", "BusinessCaseView"),
     ("model", "ModelView"),
 )
+
+#: Sidebar titles of the views built only when first shown (each the view's own ``title()``,
+#: translated in the view class's context); a view not listed here is built at once.
+VIEW_TITLES = {
+    "home": "Mit jobcenter",
+    "data": "Data",
+    "overview": "Overblik",
+    "profile": "Jobcenterprofil",
+    "levers": "Forbedringsforslag",
+    "business_case": "Business case",
+    "model": "Model",
+}
 
 
 class MainWindow(QMainWindow):
@@ -100,10 +112,11 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(central)
         self.views = []
         for module, cls in VIEWS:
-            view = getattr(importlib.import_module(f"jobcenter_bench.gui.views.{module}"), cls)(self.ws)
-            self.views.append(view)
-            self.stack.addWidget(view)
-            self.sidebar.addItem(view.title())
+            view = None if module in VIEW_TITLES else self._make_view(module, cls)
+            self.views.append(view)  # the others are built when first shown (a faster start)
+            self.stack.addWidget(view or QWidget(self.stack))
+            title = view.title() if view is not None else QCoreApplication.translate(cls, VIEW_TITLES[module])
+            self.sidebar.addItem(title)
             self.sidebar.item(self.sidebar.count() - 1).setToolTip(f"Ctrl+{self.sidebar.count()}")
         self.sidebar.currentRowChanged.connect(self._show_view)
         body.addWidget(self.sidebar)
@@ -226,8 +239,25 @@ class MainWindow(QMainWindow):
         self.centre_box.set_centre(name)
         self.settings.last_centre = name
 
+    def _make_view(self, module: str, cls: str):
+        return getattr(importlib.import_module(f"jobcenter_bench.gui.views.{module}"), cls)(self.ws)
+
+    def _built(self, row: int):
+        """The view in sidebar row ``row``, built now if it was not yet (it then replaces its
+        placeholder in the stack)."""
+        if self.views[row] is None:
+            module, cls = VIEWS[row]
+            view = self._make_view(module, cls)
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, view)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.views[row] = view
+        return self.views[row]
+
     def _show_view(self, row: int) -> None:
         if row >= 0:
+            self._built(row)
             self.stack.setCurrentIndex(row)
             self.settings.last_view = VIEWS[row][0]
 
@@ -236,7 +266,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow([m for m, _ in VIEWS].index(module))
 
     def view(self, module: str):
-        return self.views[[m for m, _ in VIEWS].index(module)]
+        """The view of ``views/<module>.py`` (built if it was not shown yet)."""
+        return self._built([m for m, _ in VIEWS].index(module))
 
     # ------------------------------------------------------------------ tasks
     def _task_started(self, task) -> None:

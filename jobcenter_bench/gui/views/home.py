@@ -36,7 +36,7 @@ CARDS = ("cases_per_fte", "effect", "quadrant", "net_potential")
 
 
 class HomeView(View):
-    listens = ("database_changed", "year_changed", "centre_changed", "results_changed", "levers_changed")
+    listens = ("database_changed", "year_changed", "centre_changed", "results_changed")
     data_painted = Signal()
 
     def title(self) -> str:
@@ -90,6 +90,7 @@ class HomeView(View):
         lay.addWidget(split, 1)
         self._data_shown = False
         page.installEventFilter(self)
+        self.ws.levers_changed.connect(self._levers_changed)
 
     def refresh(self) -> None:
         results = self.ws.results
@@ -109,9 +110,20 @@ class HomeView(View):
             sub.setText(detail)
             title.parentWidget().setToolTip(tip)
         draw_figures(self.fig6, self.fig7, results, me.jobcenter)
-        self.table.set_records(results.centres, centre_columns())
-        self.table.highlight(lambda c: c.jobcenter == me.jobcenter)
+        self.table.set_records(results.centres, centre_columns(), highlight=lambda c: c.jobcenter == me.jobcenter)
         self._data_shown = True
+
+    def _levers_changed(self) -> None:
+        """A scenario change moves only the net potential: redraw that card alone (new results
+        redraw everything through ``results_changed``)."""
+        me = self.ws.centre_record()
+        if not self.isVisible() or me is None or not self._data_shown:
+            return
+        _, value, sub = self.cards["net_potential"]
+        text, detail, tip = self._potential(self.ws.results, me, language())
+        value.setText(text)
+        sub.setText(detail)
+        value.parentWidget().setToolTip(tip)
 
     def _card_title(self, key: str) -> str:
         if key == "net_potential":

@@ -94,8 +94,7 @@ class OverviewView(View):
         for chart in (self.prod_bars, self.effect_bars):
             chart.getAxis("bottom").setTicks([self._cluster_ticks(labels if chart is self.prod_bars
                                                                   else [f"{c.cluster}" for c in ordered_e])])
-        self.table.set_records(result.centres, centre_columns())
-        self.table.highlight(lambda c: c.jobcenter == self.ws.centre)
+        self.table.set_records(result.centres, centre_columns(), highlight=lambda c: c.jobcenter == self.ws.centre)
         source = self.tr("publicerede forudsigelser") if result.prediction_source == "published" \
             else self.tr("egen regressionsmodel")
         self.caption.setText(self.tr(
