@@ -113,6 +113,10 @@ class HomeView(View):
         self.table.set_records(results.centres, centre_columns(), highlight=lambda c: c.jobcenter == me.jobcenter)
         self._data_shown = True
 
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.table.scroll_to_highlight()
+
     def _levers_changed(self) -> None:
         """A scenario change moves only the net potential: redraw that card alone (new results
         redraw everything through ``results_changed``)."""

@@ -154,8 +154,8 @@ class LeversView(View):
 
     def _waterfall(self, s, low_high, en) -> None:
         """Figure 8 as a waterfall with one bar per step: each area's gross potential, then the
-        overlap deduction, then the net total. A bar's dark part is the low estimate and its
-        light rest reaches the high one, with "lav–høj" written beside it; the areas stack on
+        overlap deduction, then the net total. A bar's light part is the low estimate and its
+        (blue) rest reaches the high one, with "lav–høj" written beside it; the areas stack on
         the low estimate's running total, the overlap is taken off it and the net starts at 0
         (the arithmetic only places the bars: every amount is the core's)."""
         lows = [s.by_area[area]["low_dkk"] / MIO for area in AREAS]
@@ -173,7 +173,7 @@ class LeversView(View):
         full = [f"{a} {AREAS[a][1 if en else 0]}" for a in AREAS] + [self.tr("Overlap (fradrag)"),
                                                                       self.tr("Netto i alt")]
         self.waterfall.set_bars(cats, [(low_high[0], dark), (low_high[1], light)],
-                                bottoms=[dark_from, light_from], colours=[OKABE_ITO[0], OKABE_ITO[4]],
+                                bottoms=[dark_from, light_from], colours=[OKABE_ITO[4], OKABE_ITO[0]],
                                 decimals=1, tooltip_unit=self.tr("mio. kr."), full_labels=full, overlay=True,
                                 value_labels=[f"{fmt(lo, 1)}–{fmt(hi, 1)}" for lo, hi in amounts])
         # the tooltip names each step's low and high amount (not the light part's length)

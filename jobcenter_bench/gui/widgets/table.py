@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QRect,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import (
     QBrush,
@@ -325,6 +326,13 @@ class RecordTable(QWidget):
             self._shape = shape
             self.measure_columns()
         if row is not None:
+            self.scroll_to_highlight()
+            QTimer.singleShot(0, self.scroll_to_highlight)  # again once the table is laid out
+
+    def scroll_to_highlight(self) -> None:
+        """Scroll the highlighted row into the middle of the table."""
+        row = self.model.highlight
+        if row is not None and row < self.model.rowCount():
             self.view.scrollTo(self.proxy.mapFromSource(self.model.index(row, 0)),
                                QAbstractItemView.ScrollHint.PositionAtCenter)
 
