@@ -44,13 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if not argv:
-        try:
-            from jobcenter_bench.gui.app import run as run_gui
-        except ImportError as exc:  # GUI not installed/built
-            print(f"Kan ikke starte den grafiske brugerflade: {exc}", file=sys.stderr)
-            return 1
-        return run_gui([])
+    if not argv or argv[0] == "gui":  # straight to the GUI: no other command module is imported
+        from jobcenter_bench.cli.gui import start
+
+        return start(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

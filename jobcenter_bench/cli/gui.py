@@ -10,6 +10,24 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from jobcenter_bench.gui.app import run as run_gui
+    return start(["--db", args.db] if args.db else [])
 
-    return run_gui(["--db", args.db] if args.db else [])
+
+def start(argv: list[str]) -> int:
+    """``jobcenter-bench gui [ARGS]`` (called before the other commands' modules are imported,
+    so a start costs only what the GUI needs): check Qt's system libraries (Linux: a clear message naming the Debian/Ubuntu packages
+    instead of Qt's abort), then start the GUI."""
+    import sys
+
+    from jobcenter_bench.gui.platform_check import missing_message
+
+    problem = missing_message()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
+    try:
+        from jobcenter_bench.gui.app import run as run_gui
+    except ImportError as exc:  # GUI not installed/built, or a Qt library missing
+        print(f"Kan ikke starte den grafiske brugerflade: {exc}", file=sys.stderr)
+        return 1
+    return run_gui(argv)

@@ -220,9 +220,15 @@ class BusinessCase:
         }
 
 
-def default_selection(results: LeverResults) -> list[str]:
-    """Every quantified lever within management remit (kutyme/ledelsesret)."""
-    return [lv.id for lv in results.levers if lv.quantified and lv.binding == "management"]
+def default_selection(results: LeverResults, centre: str | None = None) -> list[str]:
+    """Every quantified lever within management remit (kutyme/ledelsesret); for ``centre``, only
+    those with a positive potential there (high estimate > 0 DKK): a lever worth 0–0 kr. for
+    the centre is not pre-ticked."""
+    ids = [lv.id for lv in results.levers if lv.quantified and lv.binding == "management"]
+    if centre is None:
+        return ids
+    high = results.dkk[1, :, results.centre_index(centre)]
+    return [lv.id for i, lv in enumerate(results.levers) if lv.id in ids and high[i] > 0]
 
 
 def _check(inputs: BusinessCaseInputs, results: LeverResults, selected: list[str]) -> None:
@@ -257,7 +263,7 @@ def _check(inputs: BusinessCaseInputs, results: LeverResults, selected: list[str
 def build_business_case(results: LeverResults, centre: str, inputs: BusinessCaseInputs | None = None) -> BusinessCase:
     """The five-year business case of ``centre`` from its lever results."""
     inputs = inputs or BusinessCaseInputs()
-    selected = list(inputs.selected) if inputs.selected is not None else default_selection(results)
+    selected = list(inputs.selected) if inputs.selected is not None else default_selection(results, centre)
     _check(inputs, results, selected)
     ci = results.centre_index(centre)
     idx = {lv.id: i for i, lv in enumerate(results.levers)}

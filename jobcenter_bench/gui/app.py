@@ -3,11 +3,19 @@
 Opens the database given with ``--db``, else the one used last (QSettings), else the sample
 database in the per-user data folder (``QStandardPaths.AppDataLocation``), building it from the
 bundled sample data the first time, in the worker. Only Qt, pyqtgraph, numpy and sqlite load
-before the first paint; the analysis (and statsmodels with it) starts right after.
+before the first paint; the analysis starts right after, without the statsmodels regression
+tables (they are computed when the Model view or an export needs them; statsmodels is imported
+in the background once the landing view shows the figures).
 
 ``JCBENCH_EXIT_AFTER_PAINT=1`` (or the hidden ``--exit-after-paint`` flag) prints
 ``first-paint <epoch seconds>`` to stdout after the main window's first paint and quits: the
-cold-start benchmark measures with it.
+cold-start benchmark measures with it. ``JCBENCH_EXIT_AFTER_DATA=1`` prints ``first-paint …``
+and then ``data-paint <epoch seconds>`` once the landing view has been painted with the
+analysis' results, and quits (the ``gui_time_to_data`` benchmark).
+
+On Linux, a missing system library of Qt's xcb platform plugin is reported with the
+Debian/Ubuntu packages to install (``gui.platform_check``, run by the ``gui`` command before
+Qt is imported) instead of Qt's abort.
 """
 
 from __future__ import annotations
@@ -101,19 +109,38 @@ def run(argv: list[str] | None = None) -> int:
     """Start the GUI; returns the process exit code."""
     args = _parse(list(sys.argv[1:] if argv is None else argv))
     exit_after_paint = args.exit_after_paint or os.environ.get("JCBENCH_EXIT_AFTER_PAINT") == "1"
+    exit_after_data = os.environ.get("JCBENCH_EXIT_AFTER_DATA") == "1"
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_application(app)
     window = create_window(args.db)
-    if exit_after_paint:
+
+    def quit_now() -> None:
+        window.confirm_unsaved = lambda: True
+        window.close()
+        app.quit()
+
+    if exit_after_paint and not exit_after_data:
         def painted() -> None:
             print(f"first-paint {time.time():.6f}", flush=True)
-            window.close()
-            app.quit()
+            quit_now()
 
         window.first_painted.connect(painted)
     else:
-        window.first_painted.connect(window.ws.compute)
-        window.first_painted.connect(lambda: QTimer.singleShot(200, _warm_heavy_imports))
+        # the analysis runs in the worker while the window is laid out and painted
+        window.ws.compute()
+        if exit_after_data:
+            window.first_painted.connect(lambda: print(f"first-paint {time.time():.6f}", flush=True))
+    home = window.view("home")
+
+    def data_painted() -> None:
+        if exit_after_data:
+            loaded = int("statsmodels" in sys.modules)  # it must not be on the path to the first data
+            print(f"data-paint {time.time():.6f} statsmodels={loaded}", flush=True)
+            quit_now()
+        else:
+            QTimer.singleShot(200, _warm_heavy_imports)
+
+    home.data_painted.connect(data_painted)
     window.show()
     code = app.exec()
     _dispose(window, app)
@@ -131,7 +158,7 @@ def _dispose(window, app) -> None:
 
 
 def _warm_heavy_imports() -> None:
-    """Import statsmodels and pandas in a background thread after the first paint."""
+    """Import statsmodels and pandas in a background thread after the landing view shows data."""
     import threading
 
     def warm() -> None:

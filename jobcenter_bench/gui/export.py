@@ -3,7 +3,9 @@
 Each entry asks where to write, then runs the writer in the worker (progress and cancel for the
 batch of all centres) on the workspace's current ``Results``: the very figures the views show,
 under the working scenario whether it is saved or not (the cover then says "Scenarie: Standard
-(ændret, ikke gemt)"). Errors appear as the core's text.
+(ændret, ikke gemt)"). The screen's first results come without the regression table
+(statsmodels is kept off the path to the first figures): the worker then recomputes them with
+it, same state and scenario, before it writes. Errors appear as the core's text.
 """
 
 from __future__ import annotations
@@ -63,9 +65,27 @@ def export(parent: QWidget, ws: Workspace, kind: str, target: str | None = None)
         if not target:
             return
         args = (*args, target)
-    ws.runner.submit(job, *args, name=menu_text(kind).rstrip("…"), key="export",
+    ws.runner.submit(with_inference, job, ws.path, *args, name=menu_text(kind).rstrip("…"), key="export",
                      on_done=lambda result: _done(parent, result),
                      on_error=lambda exc: errors.show_error(parent, exc), **common)
+
+
+def with_inference(job, path: str, results, *args, state=None, **kwargs):
+    """Run the writer ``job`` on ``results`` with the regression tables: when they were
+    computed without them (``inference=False``), recompute the same state with them first (in
+    this worker thread, on a connection of its own)."""
+    from dataclasses import replace
+
+    from jobcenter_bench.core.session import with_options
+    from jobcenter_bench.gui.worker import _accepts_state
+    from jobcenter_bench.gui.workspace import compute_results
+
+    if not results.analysis.options.inference:
+        options = with_options(results.analysis.options, inference=True)
+        results = compute_results(path, replace(results.state, options=options), state)
+    if _accepts_state(job):
+        kwargs["state"] = state
+    return job(results, *args, **kwargs)
 
 
 def _done(parent: QWidget, result) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +33,7 @@ from jobcenter_bench.gui.workspace import Workspace
 
 #: View modules and their classes, in sidebar order.
 VIEWS = (
+    ("home", "HomeView"),
     ("data", "DataView"),
     ("overview", "OverviewView"),
     ("profile", "ProfileView"),
@@ -40,6 +41,18 @@ VIEWS = (
     ("business_case", "BusinessCaseView"),
     ("model", "ModelView"),
 )
+
+#: Sidebar titles of the views built only when first shown (each the view's own ``title()``,
+#: translated in the view class's context); a view not listed here is built at once.
+VIEW_TITLES = {
+    "home": "Mit jobcenter",
+    "data": "Data",
+    "overview": "Overblik",
+    "profile": "Jobcenterprofil",
+    "levers": "Forbedringsforslag",
+    "business_case": "Business case",
+    "model": "Model",
+}
 
 
 class MainWindow(QMainWindow):
@@ -58,7 +71,7 @@ class MainWindow(QMainWindow):
         self.installEventFilter(self)
         self.resize(1366, 768)
         self._build_ui()
-        for i in range(len(VIEWS)):  # Ctrl+1 … Ctrl+6 switch views (created once, survive rebuilds)
+        for i in range(len(VIEWS)):  # Ctrl+1 … Ctrl+7 switch views (created once, survive rebuilds)
             QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, lambda i=i: self.sidebar.setCurrentRow(i))
         self.ws.database_changed.connect(self._database_changed)
         self.ws.year_changed.connect(self._year_changed)
@@ -99,10 +112,11 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(central)
         self.views = []
         for module, cls in VIEWS:
-            view = getattr(importlib.import_module(f"jobcenter_bench.gui.views.{module}"), cls)(self.ws)
-            self.views.append(view)
-            self.stack.addWidget(view)
-            self.sidebar.addItem(view.title())
+            view = None if module in VIEW_TITLES else self._make_view(module, cls)
+            self.views.append(view)  # the others are built when first shown (a faster start)
+            self.stack.addWidget(view or QWidget(self.stack))
+            title = view.title() if view is not None else QCoreApplication.translate(cls, VIEW_TITLES[module])
+            self.sidebar.addItem(title)
             self.sidebar.item(self.sidebar.count() - 1).setToolTip(f"Ctrl+{self.sidebar.count()}")
         self.sidebar.currentRowChanged.connect(self._show_view)
         body.addWidget(self.sidebar)
@@ -113,7 +127,9 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.deleteLater()
         self._build_status()
-        self.sidebar.setCurrentRow(min(max(self.settings.last_view, 0), len(self.views) - 1))
+        modules = [m for m, _ in VIEWS]
+        self.sidebar.setCurrentRow(modules.index(self.settings.last_view)
+                                   if self.settings.last_view in modules else 0)
         self._database_changed()
 
     def _build_menus(self) -> None:
@@ -209,7 +225,8 @@ class MainWindow(QMainWindow):
         self._year_changed(ws.year or 0)
         names = ws.centre_names()
         if names and ws.centre not in names:
-            ws.centre = self.settings.last_centre if self.settings.last_centre in names else names[0]
+            preferred = [self.settings.last_centre, self.settings.home_centre]
+            ws.centre = next((n for n in preferred if n in names), names[0])
         self.centre_box.set_centres(names, ws.centre)
 
     def _year_changed(self, year: int) -> None:
@@ -223,17 +240,35 @@ class MainWindow(QMainWindow):
         self.centre_box.set_centre(name)
         self.settings.last_centre = name
 
+    def _make_view(self, module: str, cls: str):
+        return getattr(importlib.import_module(f"jobcenter_bench.gui.views.{module}"), cls)(self.ws)
+
+    def _built(self, row: int):
+        """The view in sidebar row ``row``, built now if it was not yet (it then replaces its
+        placeholder in the stack)."""
+        if self.views[row] is None:
+            module, cls = VIEWS[row]
+            view = self._make_view(module, cls)
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, view)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.views[row] = view
+        return self.views[row]
+
     def _show_view(self, row: int) -> None:
         if row >= 0:
+            self._built(row)
             self.stack.setCurrentIndex(row)
-            self.settings.last_view = row
+            self.settings.last_view = VIEWS[row][0]
 
     def show_view(self, module: str) -> None:
         """Switch to the view defined in ``views/<module>.py``."""
         self.sidebar.setCurrentRow([m for m, _ in VIEWS].index(module))
 
     def view(self, module: str):
-        return self.views[[m for m, _ in VIEWS].index(module)]
+        """The view of ``views/<module>.py`` (built if it was not shown yet)."""
+        return self._built([m for m, _ in VIEWS].index(module))
 
     # ------------------------------------------------------------------ tasks
     def _task_started(self, task) -> None:
@@ -402,7 +437,37 @@ class MainWindow(QMainWindow):
             self._painted = True
             self.removeEventFilter(self)
             QTimer.singleShot(0, self.first_painted.emit)
+            QTimer.singleShot(0, self.ask_home_centre)
         return False
+
+    def ask_home_centre(self) -> None:
+        """At the first start: "Hvilket jobcenter er dit?" (once; the answer is remembered and
+        the landing view opens on it). A consultant's answer keeps the selected centre."""
+        names = self.ws.centre_names()
+        if self.settings.home_asked or not names or getattr(self, "_home_dialog", None) is not None:
+            return
+        from jobcenter_bench.gui.widgets.home_centre import HomeCentreDialog
+
+        dialog = HomeCentreDialog(names, self.ws.centre, self)
+        self._home_dialog = dialog
+
+        def answered(code: int) -> None:
+            self._home_dialog = None
+            if code != HomeCentreDialog.DialogCode.Accepted:
+                return  # asked again at the next start
+            self.set_home_centre(dialog.answer())
+
+        dialog.finished.connect(answered)
+        dialog.open()
+
+    def set_home_centre(self, name: str) -> None:
+        """Remember ``name`` as the user's own centre ("" = consultant), select it, show the
+        landing view."""
+        self.settings.home_centre, self.settings.home_asked = name, True
+        if name:
+            self.ws.set_centre(name)
+        self.show_view("home")
+        save_settings(self.settings)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if not self.confirm_unsaved():

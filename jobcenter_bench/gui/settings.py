@@ -13,13 +13,16 @@ from dataclasses import dataclass, field, fields
 from PySide6.QtCore import QByteArray, QSettings
 
 #: Bump when a key changes meaning or name, and add a step to ``_migrate``.
-SETTINGS_VERSION = 1
+SETTINGS_VERSION = 2
 
 ORGANISATION = "JobcenterBench"
 APPLICATION = "Jobcenter Bench"
 
 #: How many recently opened databases the File menu lists.
 MAX_RECENT = 8
+
+#: The views in the order version 1 stored ``last_view`` as an index (for the migration).
+_V1_VIEWS = ("data", "overview", "profile", "levers", "business_case", "model")
 
 
 @dataclass
@@ -32,8 +35,11 @@ class AppSettings:
     last_db : path of the project database opened last ("" the first time).
     recent_files : recently opened databases, newest first.
     geometry, window_state : the main window's saved geometry and dock/toolbar state.
-    last_view : index of the view shown last.
+    last_view : the view shown last, by its module name ("home": the landing view).
     last_centre : the job centre (jobcenter) selected last.
+    home_centre : the user's own job centre, the answer to "Hvilket jobcenter er dit?" ("" for
+        a consultant who works with all centres).
+    home_asked : whether that question was answered (it is asked once, at the first start).
     scenario : name of the lever scenario selected last ("" = the default scenario).
     """
 
@@ -42,8 +48,10 @@ class AppSettings:
     recent_files: list[str] = field(default_factory=list)
     geometry: QByteArray | None = None
     window_state: QByteArray | None = None
-    last_view: int = 0
+    last_view: str = "home"
     last_centre: str = ""
+    home_centre: str = ""
+    home_asked: bool = False
     scenario: str = ""
 
     def add_recent(self, path: str) -> None:
@@ -62,6 +70,9 @@ def _migrate(qs: QSettings, version: int) -> None:
         if qs.contains("lang"):
             qs.setValue("language", qs.value("lang"))
             qs.remove("lang")
+    if version < 2 and qs.contains("last_view"):  # an index into the views of version 1
+        index = _to_int(qs.value("last_view"), -1)
+        qs.setValue("last_view", _V1_VIEWS[index] if 0 <= index < len(_V1_VIEWS) else "home")
     qs.setValue("version", SETTINGS_VERSION)
 
 
@@ -82,8 +93,10 @@ def load_settings(qs: QSettings | None = None) -> AppSettings:
     for key in ("geometry", "window_state"):
         value = qs.value(key)
         setattr(s, key, value if isinstance(value, QByteArray) else None)
-    s.last_view = _to_int(qs.value("last_view"), 0)
+    s.last_view = str(qs.value("last_view", s.last_view) or s.last_view)
     s.last_centre = str(qs.value("last_centre", "") or "")
+    s.home_centre = str(qs.value("home_centre", "") or "")
+    s.home_asked = str(qs.value("home_asked", "false")).lower() in ("true", "1")
     s.scenario = str(qs.value("scenario", "") or "")
     return s
 

@@ -13,6 +13,11 @@ few typed messages):
 ``levers_changed``    the lever results were re-evaluated (after an assumption change).
 
 What the views show and what File → Export writes are the same ``Results``.
+
+The first ``Results`` of a year are computed without the statsmodels regression tables
+(``AnalysisOptions(inference=False)``: statsmodels is not on the path to the first figures);
+:meth:`Workspace.ensure_inference` recomputes with them when the Model view needs them, and the
+export worker does the same before it writes (``gui.export``).
 """
 
 from __future__ import annotations
@@ -196,7 +201,7 @@ class Workspace(QObject):
             self.set_results(None, "")
             return
         if self.options is None:
-            self.options = AnalysisOptions()
+            self.options = AnalysisOptions(inference=False)  # the regression table comes on demand
         state = self.state()
         self._keep_scenario()
         self.computing = True
@@ -268,6 +273,20 @@ class Workspace(QObject):
         rename_scenario(self.store, self.scenario_obj.name, new)
         self.set_scenario(self.scenario_obj.renamed(new), dirty=self.scenario_dirty)
         self.scenario_changed.emit(new)
+
+    @property
+    def has_inference(self) -> bool:
+        """Whether the current results carry the regression tables (statsmodels)."""
+        return self.results is not None and self.results.analysis.options.inference
+
+    def ensure_inference(self) -> None:
+        """Recompute with the regression tables when the current results lack them (the Model
+        view asks); nothing while a computation runs or once they are asked for."""
+        from jobcenter_bench.core.session import with_options
+
+        if self.results is None or self.has_inference or self.computing:
+            return
+        self.set_options(with_options(self.results.analysis.options, inference=True))
 
     def set_options(self, options) -> None:
         """New analysis options (e.g. the model's variables): recompute in the worker."""

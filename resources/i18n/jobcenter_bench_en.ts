@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../jobcenter_bench/gui/app.py" line="95"/>
+        <location filename="../../jobcenter_bench/gui/app.py" line="103"/>
         <source>Bygger eksempeldatabase</source>
         <extracomment>File name of the sample database in the per-user data folder.</extracomment>
         <translation>Building sample database</translation>
@@ -178,11 +178,6 @@
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="62"/>
-        <source>Forslag i business casen (markér for at vælge; beløb i kr.)</source>
-        <translation>Levers in the business case (tick to choose; amounts in DKK)</translation>
-    </message>
-    <message>
         <location filename="../../jobcenter_bench/gui/views/business_case.py" line="76"/>
         <source>Indfasning (andel af fuld gevinst pr. år, 0–1)</source>
         <translation>Phase-in (share of the full gain per year, 0–1)</translation>
@@ -223,6 +218,11 @@
         <location filename="../../jobcenter_bench/gui/views/business_case.py" line="173"/>
         <source>Netto</source>
         <translation>Net</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="62"/>
+        <source>Forslag i business casen (markér for at vælge; alle beløb i kr.)</source>
+        <translation>Levers in the business case (tick to choose; all amounts in DKK)</translation>
     </message>
     <message>
         <location filename="../../jobcenter_bench/gui/views/business_case.py" line="86"/>
@@ -270,97 +270,102 @@
         <translation>Cumulative net</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="177"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="179"/>
+        <source>– (ingen investering angivet: skriv engangsinvestering eller årlig udgift i tabellen)</source>
+        <translation>– (no investment entered: type a one-off investment or a yearly cost in the table)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="185"/>
         <source>{centre}: {n} forslag, netto år 5: {net} mio. kr.; tilbagebetalt: {year}</source>
         <translation>{centre}: {n} levers, net in year 5: DKK {net} m; paid back: {year}</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="179"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="184"/>
         <source>ikke inden for fem år</source>
         <translation>not within five years</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="186"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="193"/>
         <source>0–2 år</source>
         <translation>0–2 years</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="186"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="193"/>
         <source>3–4 år</source>
         <translation>3–4 years</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="186"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="193"/>
         <source>5+ år</source>
         <translation>5+ years</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="190"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="197"/>
         <source>Forslag</source>
         <translation>Lever</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="190"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="197"/>
         <source>Forslag (markér for at vælge)</source>
         <translation>Lever (tick to choose)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="191"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="198"/>
         <source>Tidshorisont</source>
         <translation>Horizon</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="191"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="198"/>
         <source>Horisont</source>
         <translation>Horizon</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="192"/>
-        <source>Potentiale lav–høj (mio. kr.)</source>
-        <translation>Potential low–high (DKK m)</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="192"/>
-        <source>Potentiale, mio. kr.</source>
-        <translation>Potential, DKK m</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="193"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="200"/>
         <source>Engangsinvest.</source>
         <translation>One-off inv.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="193"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="200"/>
         <source>Engangsinvestering (kr.)</source>
         <translation>One-off investment (DKK)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="195"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="202"/>
         <source>Årlig udgift (kr.)</source>
         <translation>Yearly cost (DKK)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="194"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="201"/>
         <source>Investeringsår (1–5)</source>
         <translation>Investment year (1–5)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="194"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="199"/>
+        <source>Potentiale, kr.</source>
+        <translation>Potential, DKK</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="199"/>
+        <source>Potentiale lav–høj (kr. pr. år)</source>
+        <translation>Potential low–high (DKK per year)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="201"/>
         <source>År (1–5)</source>
         <translation>Year (1–5)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="195"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="202"/>
         <source>Årlig udgift</source>
         <translation>Yearly cost</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="233"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="240"/>
         <source>År {n}</source>
         <translation>Year {n}</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="263"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="270"/>
         <source>Ugyldigt tal: {error}</source>
         <translation>Invalid number: {error}</translation>
     </message>
@@ -368,12 +373,12 @@
 <context>
     <name>CentreSelector</name>
     <message>
-        <location filename="../../jobcenter_bench/gui/widgets/centre_selector.py" line="31"/>
+        <location filename="../../jobcenter_bench/gui/widgets/centre_selector.py" line="33"/>
         <source>Søg jobcenter…</source>
         <translation>Search job centre…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/widgets/centre_selector.py" line="32"/>
+        <location filename="../../jobcenter_bench/gui/widgets/centre_selector.py" line="34"/>
         <source>Vælg jobcenter (skriv en del af navnet)</source>
         <translation>Choose a job centre (type part of the name)</translation>
     </message>
@@ -598,48 +603,48 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../jobcenter_bench/gui/export.py" line="33"/>
+        <location filename="../../jobcenter_bench/gui/export.py" line="35"/>
         <source>Rapport for valgt jobcenter (PDF)…</source>
         <extracomment>Export kinds in menu order.</extracomment>
         <translation>Report for the selected job centre (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/export.py" line="34"/>
+        <location filename="../../jobcenter_bench/gui/export.py" line="36"/>
         <source>Landsrapport (PDF)…</source>
         <translation>National report (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/export.py" line="35"/>
+        <location filename="../../jobcenter_bench/gui/export.py" line="37"/>
         <source>Rapporter for alle jobcentre (PDF)…</source>
         <translation>Reports for all job centres (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/export.py" line="36"/>
+        <location filename="../../jobcenter_bench/gui/export.py" line="38"/>
         <source>Sammenligningsregneark (Excel)…</source>
         <translation>Comparison workbook (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/export.py" line="51"/>
+        <location filename="../../jobcenter_bench/gui/export.py" line="53"/>
         <source>Vælg mappe til rapporterne</source>
         <translation>Choose a folder for the reports</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/export.py" line="62"/>
+        <location filename="../../jobcenter_bench/gui/export.py" line="64"/>
         <source>Eksportér</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/export.py" line="75"/>
+        <location filename="../../jobcenter_bench/gui/export.py" line="95"/>
         <source>Gemt: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/export.py" line="77"/>
+        <location filename="../../jobcenter_bench/gui/export.py" line="97"/>
         <source>{n} rapporter skrevet, {f} fejlede.</source>
         <translation>{n} reports written, {f} failed.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/export.py" line="81"/>
+        <location filename="../../jobcenter_bench/gui/export.py" line="101"/>
         <source>Eksport</source>
         <translation>Export</translation>
     </message>
@@ -785,6 +790,74 @@
     </message>
 </context>
 <context>
+    <name>HomeCentreDialog</name>
+    <message>
+        <location filename="../../jobcenter_bench/gui/widgets/home_centre.py" line="30"/>
+        <source>Velkommen til Jobcenter Bench</source>
+        <extracomment>Data of the consultant&apos;s list entry (every centre, none is &quot;mine&quot;).</extracomment>
+        <translation>Welcome to Jobcenter Bench</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/widgets/home_centre.py" line="32"/>
+        <source>Hvilket jobcenter er dit?</source>
+        <translation>Which job centre is yours?</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/widgets/home_centre.py" line="35"/>
+        <source>Programmet åbner på dit jobcenters placering. Du kan altid vælge et andet jobcenter i værktøjslinjen.</source>
+        <translation>The application opens on where your job centre stands. You can always choose another centre in the toolbar.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/widgets/home_centre.py" line="40"/>
+        <source>Søg jobcenter…</source>
+        <translation>Search job centre…</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/widgets/home_centre.py" line="44"/>
+        <source>Jeg er konsulent – alle jobcentre</source>
+        <translation>I&apos;m a consultant – all job centres</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/widgets/home_centre.py" line="50"/>
+        <source>Vælg</source>
+        <translation>Choose</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/home.py" line="43"/>
+        <source>Mit jobcenter</source>
+        <extracomment>The cards of the key-figure strip, in order.</extracomment>
+        <translation>My job centre</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/home.py" line="103"/>
+        <source>{name}: hvor står jobcentret? ({year})</source>
+        <translation>{name}: where does the centre stand? ({year})</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/home.py" line="134"/>
+        <source>Nettopotentiale pr. år (forbedringsforslag)</source>
+        <translation>Net potential per year (improvement levers)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/home.py" line="144"/>
+        <source>nr. {rank} af {n} (1 = flest) · landsmedian {median}</source>
+        <translation>no. {rank} of {n} (1 = most) · national median {median}</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/home.py" line="150"/>
+        <source>landsgennemsnit {mean} {unit}</source>
+        <translation>national mean {mean} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/home.py" line="169"/>
+        <source>Ingen beregning af forbedringsforslag</source>
+        <translation>No lever results</translation>
+    </message>
+</context>
+<context>
     <name>LeversView</name>
     <message>
         <location filename="../../jobcenter_bench/gui/views/levers.py" line="37"/>
@@ -834,143 +907,143 @@
         <translation>Lever</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="102"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="103"/>
         <source>Område</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="94"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="95"/>
         <source>Bindingstype</source>
         <translation>Binding type</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="96"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="97"/>
         <source>Tidshorisont</source>
         <translation>Horizon</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="92"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="93"/>
         <source>Lav (mio. kr.)</source>
         <translation>Low (DKK m)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="93"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="94"/>
         <source>Høj (mio. kr.)</source>
         <translation>High (DKK m)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="98"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="99"/>
         <source>Timer, lav</source>
         <translation>Hours, low</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="99"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="100"/>
         <source>Timer, høj</source>
         <translation>Hours, high</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="100"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="101"/>
         <source>Årsværk, lav</source>
         <translation>FTE, low</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="101"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="102"/>
         <source>Årsværk, høj</source>
         <translation>FTE, high</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="104"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="105"/>
         <source>Beregnet</source>
         <translation>Quantified</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="105"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="106"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="105"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="106"/>
         <source>nej (ikke kvantificeret)</source>
         <translation>no (not quantified)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="128"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="129"/>
         <source>Ingen data</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="132"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="133"/>
         <source>hele landet</source>
         <translation>the whole country</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="135"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="136"/>
         <source>Netto potentiale for {who}: {low}–{high} mio. kr. pr. år (brutto {glow}–{ghigh}, overlap {olow}–{ohigh}); {slow}–{shigh} % af omkostningsbasen. Timepris {rate} kr.</source>
         <translation>Net potential for {who}: DKK {low}–{high} m per year (gross {glow}–{ghigh}, overlap {olow}–{ohigh}); {slow}–{shigh} % of the cost base. Hourly cost DKK {rate}.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="142"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="143"/>
         <source>Lav</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="142"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="143"/>
         <source>Høj</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="144"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="145"/>
         <source>IT</source>
         <translation>IT</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="144"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="145"/>
         <source>Ledelse</source>
         <translation>Management</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="144"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="145"/>
         <source>Lov</source>
         <translation>Law</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="145"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="146"/>
         <source>0–2 år</source>
         <translation>0–2 years</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="145"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="146"/>
         <source>3–4 år</source>
         <translation>3–4 years</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="145"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="146"/>
         <source>5+ år</source>
         <translation>5+ years</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="151"/>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="178"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="152"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="177"/>
         <source>mio. kr.</source>
         <translation>DKK m</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="157"/>
-        <source>Ovl.</source>
-        <translation>Ovl.</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="157"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="172"/>
         <source>Netto</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="175"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="172"/>
+        <source>Overlap</source>
+        <translation>Overlap</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="173"/>
         <source>Overlap (fradrag)</source>
         <translation>Overlap (deduction)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/levers.py" line="176"/>
+        <location filename="../../jobcenter_bench/gui/views/levers.py" line="174"/>
         <source>Netto i alt</source>
         <translation>Net total</translation>
     </message>
@@ -978,166 +1051,166 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="88"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="101"/>
         <source>Eksempeldata – syntetiske tal, ikke rigtige jobcentres data</source>
-        <extracomment>View modules and their classes, in sidebar order.</extracomment>
+        <extracomment>View modules and their classes, in sidebar order. Sidebar titles of the views built only when first shown (each the view&apos;s own ``title()``, translated in the view class&apos;s context); a view not listed here is built at once.</extracomment>
         <translation>Sample data – synthetic numbers, not real job centres&apos; data</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="121"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="137"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="122"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="138"/>
         <source>&amp;Ny projektdatabase…</source>
         <translation>&amp;New project database…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="123"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="139"/>
         <source>&amp;Åbn projektdatabase…</source>
         <translation>&amp;Open project database…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="124"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="140"/>
         <source>&amp;Gem som…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="127"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="143"/>
         <source>&amp;Importér filer…</source>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="129"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="145"/>
         <source>&amp;Hent registerdata…</source>
         <translation>&amp;Fetch register data…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="130"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="146"/>
         <source>&amp;Seneste filer</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="132"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="148"/>
         <source>&amp;Eksportér</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="135"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="151"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="136"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="152"/>
         <source>&amp;Indstillinger</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="137"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="153"/>
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="144"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="160"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="145"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="161"/>
         <source>&amp;Om Jobcenter Bench</source>
         <translation>&amp;About Jobcenter Bench</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="164"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="180"/>
         <source>Valg</source>
         <translation>Selection</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="167"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="183"/>
         <source>År:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="173"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="189"/>
         <source>Jobcenter:</source>
         <translation>Job centre:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="188"/>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="270"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="204"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="305"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="201"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="217"/>
         <source>ingen database</source>
         <translation>no database</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="262"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="297"/>
         <source>Ændringer er ikke gemt</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="263"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="298"/>
         <source>Scenariet »{name}« har ændringer, der ikke er gemt. Vil du gemme dem?</source>
         <translation>The scenario “{name}” has changes that are not saved. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="268"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="303"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="269"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="304"/>
         <source>Kassér</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="286"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="321"/>
         <source>Gem scenarie</source>
         <translation>Save scenario</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="286"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="321"/>
         <source>Navn på scenariet:</source>
         <translation>Name of the scenario:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="315"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="350"/>
         <source>Projektdatabase (*{suffix})</source>
         <translation>Project database (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="318"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="353"/>
         <source>Åbn projektdatabase</source>
         <translation>Open project database</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="325"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="360"/>
         <source>Ny projektdatabase</source>
         <translation>New project database</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="339"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="374"/>
         <source>Gem projektdatabase som</source>
         <translation>Save project database as</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="370"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="405"/>
         <source>Jobcenter Bench {version}
 Benchmark af jobcentres produktivitet og effekt, og prissætning af forbedringsforslag.</source>
         <translation>Jobcenter Bench {version}
 Benchmarks the productivity and effect of job centres and costs improvement levers.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="374"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="409"/>
         <source>Medfølgende komponenter og licenser (teksterne ligger i {folder}):</source>
         <translation>Bundled components and their licences (the texts are in {folder}):</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="377"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="412"/>
         <source>Om Jobcenter Bench</source>
         <translation>About Jobcenter Bench</translation>
     </message>
@@ -1257,19 +1330,19 @@ Benchmarks the productivity and effect of job centres and costs improvement leve
     </message>
     <message>
         <location filename="../../jobcenter_bench/gui/views/model.py" line="89"/>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="187"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="192"/>
         <source>Residualer mod forventede værdier (egen OLS-model)</source>
         <translation>Residuals against fitted values (own OLS model)</translation>
     </message>
     <message>
         <location filename="../../jobcenter_bench/gui/views/model.py" line="90"/>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="192"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="197"/>
         <source>Forventet forsørgelsesgrad, egen model (%)</source>
         <translation>Fitted dependency rate, own model (%)</translation>
     </message>
     <message>
         <location filename="../../jobcenter_bench/gui/views/model.py" line="91"/>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="193"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="198"/>
         <source>Residual = observeret − forventet (pp)</source>
         <translation>Residual = observed − fitted (pp)</translation>
     </message>
@@ -1329,27 +1402,32 @@ Benchmarks the productivity and effect of job centres and costs improvement leve
         <translation>{y} vs {x}</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="188"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="161"/>
+        <source>Beregner regressionstabellen …</source>
+        <translation>Computing the regression table …</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="193"/>
         <source>Egen model kan ikke estimeres (ingen rammevilkår eller for få jobcentre)</source>
         <translation>The own model cannot be fitted (no framework conditions or too few job centres)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="190"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="195"/>
         <source>egen WLS-model, befolkningsvægtet</source>
         <translation>own WLS model, population-weighted</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="190"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="195"/>
         <source>egen OLS-model</source>
         <translation>own OLS model</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="191"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="196"/>
         <source>Residualer mod forventede værdier ({model})</source>
         <translation>Residuals against fitted values ({model})</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="194"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="199"/>
         <source>{name}
 forventet {fitted} %, residual {residual} pp</source>
         <translation>{name}
@@ -1422,12 +1500,12 @@ fitted {fitted} %, residual {residual} pp</translation>
         <translation>own regression model</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="161"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="166"/>
         <source>Ingen regressionstabel: {note}</source>
         <translation>No regression table: {note}</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/model.py" line="166"/>
+        <location filename="../../jobcenter_bench/gui/views/model.py" line="171"/>
         <source>Kilde til forventet forsørgelsesgrad i analysen: {source}.
 N = {n}, R² = {r2}, justeret R² = {r2a}, F-test p = {fp}. Indflydelsesrig: Cooks afstand over {cook}.</source>
         <translation>Source of the predicted dependency rate in the analysis: {source}.
@@ -1447,35 +1525,28 @@ N = {n}, R² = {r2}, adjusted R² = {r2a}, F-test p = {fp}. Influential: Cook&ap
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="23"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="28"/>
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="37"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="123"/>
         <source>Produktivitet og rammevilkår (figur 6)</source>
         <translation>Productivity and framework conditions (figure 6)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="38"/>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="41"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="122"/>
         <source>Sager pr. årsværk (fuldtidspersoner pr. årsværk)</source>
         <translation>Cases per FTE (full-time persons per FTE)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="39"/>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="84"/>
-        <source>Forventet forsørgelsesgrad (%)</source>
-        <translation>Predicted dependency rate (%)</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="40"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="125"/>
         <source>Produktivitet og effekt (figur 7)</source>
         <translation>Productivity and effect (figure 7)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="42"/>
         <location filename="../../jobcenter_bench/gui/views/overview.py" line="46"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="125"/>
         <source>Effekt (procentpoint)</source>
         <translation>Effect (percentage points)</translation>
     </message>
@@ -1492,8 +1563,7 @@ N = {n}, R² = {r2}, adjusted R² = {r2a}, F-test p = {fp}. Influential: Cook&ap
     </message>
     <message>
         <location filename="../../jobcenter_bench/gui/views/overview.py" line="44"/>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="82"/>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="120"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="87"/>
         <source>Sager pr. årsværk</source>
         <translation>Cases per FTE</translation>
     </message>
@@ -1513,290 +1583,203 @@ N = {n}, R² = {r2}, adjusted R² = {r2a}, F-test p = {fp}. Influential: Cook&ap
         <translation>By cluster</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="79"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="124"/>
+        <source>Forventet forsørgelsesgrad, alle ydelser (%)</source>
+        <translation>Predicted dependency rate, all benefits (%)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="156"/>
+        <source>{name} (klynge {cluster}, placering {place})
+Sager pr. årsværk: {prod}
+Forventet forsørgelsesgrad, alle ydelser: {pred} %
+Effekt: {effect} pp
+Kvadrant: {quadrant}</source>
+        <translation>{name} (cluster {cluster}, placement {place})
+Cases per FTE: {prod}
+Predicted dependency rate, all benefits: {pred} %
+Effect: {effect} pp
+Quadrant: {quadrant}</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="176"/>
         <source>Jobcenter</source>
         <translation>Job centre</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="91"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="179"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="92"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="179"/>
         <source>Kommunekoder</source>
         <translation>Municipality codes</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="80"/>
-        <source>Klynge</source>
-        <translation>Cluster</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="81"/>
-        <source>Placering i klynge</source>
-        <translation>Placement in cluster</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="90"/>
-        <source>Klyngestørrelse</source>
-        <translation>Cluster size</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="88"/>
-        <source>Årsværk</source>
-        <translation>FTE</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="89"/>
-        <source>Fuldtidspersoner</source>
-        <translation>Full-time persons</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="85"/>
-        <source>Observeret forsørgelsesgrad (%)</source>
-        <translation>Observed dependency rate (%)</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="83"/>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="125"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="92"/>
         <source>Effekt (pp)</source>
         <translation>Effect (pp)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="93"/>
-        <source>Observeret, alle ydelser (%)</source>
-        <translation>Observed, all benefits (%)</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="94"/>
-        <source>Forventet, alle ydelser (%)</source>
-        <translation>Predicted, all benefits (%)</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="86"/>
-        <source>Kvadrant</source>
-        <translation>Quadrant</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="95"/>
-        <source>År</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="110"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="144"/>
         <source>Øvrige jobcentre</source>
         <translation>Other job centres</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="110"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="144"/>
         <source>Samme klynge</source>
         <translation>Same cluster</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="131"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="98"/>
         <source>publicerede forudsigelser</source>
         <translation>published predictions</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="132"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="99"/>
         <source>egen regressionsmodel</source>
         <translation>own regression model</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="134"/>
+        <location filename="../../jobcenter_bench/gui/views/overview.py" line="101"/>
         <source>{year}: {n} jobcentre sammenlignet. Forventet forsørgelsesgrad fra {source}. Stiplede linjer: median produktivitet ({median}) og gennemsnitlig effekt ({mean} pp). Klik på et punkt for at vælge jobcentret.</source>
         <translation>{year}: {n} job centres compared. Predicted dependency rate from {source}. Dashed lines: median productivity ({median}) and mean effect ({mean} pp). Click a point to select the job centre.</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/overview.py" line="149"/>
-        <source>{name} (klynge {cluster}, placering {place})
-Sager pr. årsværk: {prod}
-Forventet forsørgelsesgrad: {pred} %
-Effekt: {effect} pp</source>
-        <translation>{name} (cluster {cluster}, placement {place})
-Cases per FTE: {prod}
-Predicted dependency rate: {pred} %
-Effect: {effect} pp</translation>
     </message>
 </context>
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="26"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="29"/>
         <source>Jobcenterprofil</source>
         <translation>Centre profile</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="46"/>
-        <source>Årsværk efter personalegruppe</source>
-        <translation>FTE by staff group</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="47"/>
-        <source>Årsværk (klynge, land: gns. pr. jobcenter)</source>
-        <translation>FTE (cluster, country: mean per centre)</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="49"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="58"/>
         <source>Tidsforbrug pr. årsværk (figur 4)</source>
         <translation>Time use per FTE (figure 4)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="49"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="58"/>
         <source>Timer pr. årsværk pr. år</source>
         <translation>Hours per FTE per year</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="53"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="62"/>
         <source>Jobcenter</source>
         <translation>Job centre</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="54"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="63"/>
         <source>Sammenligning</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="55"/>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="156"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="100"/>
+        <source>Placering {place}: {definition} Jobcentrets grad: {rate} %.</source>
+        <translation>Placement {place}: {definition} The centre&apos;s rate: {rate} %.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="147"/>
+        <source>Klyngen og landet: {parts}. Samlet tal = gruppen som én organisation (i alt / i alt).</source>
+        <translation>Cluster and country: {parts}. Aggregate = the group as one organisation (total / total).</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="162"/>
         <source>Klynge</source>
         <translation>Cluster</translation>
     </message>
     <message>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="55"/>
+        <source>Personalegrupper, andel af årsværk</source>
+        <translation>Staff groups, share of FTE</translation>
+    </message>
+    <message>
         <location filename="../../jobcenter_bench/gui/views/profile.py" line="56"/>
-        <source>Afstand (standardafvigelser)</source>
-        <translation>Distance (standard deviations)</translation>
+        <source>Andel af årsværk i alt (%)</source>
+        <translation>Share of total FTE (%)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="57"/>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="124"/>
-        <source>Sager pr. årsværk</source>
-        <translation>Cases per FTE</translation>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="65"/>
+        <source>Afstand</source>
+        <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="58"/>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="127"/>
-        <source>Effekt (pp)</source>
-        <translation>Effect (pp)</translation>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="66"/>
+        <source>Afstand i rammevilkår (standardafvigelser)</source>
+        <translation>Distance in framework conditions (standard deviations)</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="60"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="70"/>
         <source>Dobbeltklik for at vælge jobcentret</source>
         <translation>Double-click to select the job centre</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="70"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="80"/>
         <source>Nøgletal</source>
         <translation>Key figure</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="71"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="81"/>
         <source>Jobcentret</source>
         <translation>The centre</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="72"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="82"/>
         <source>Klyngen</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="73"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="83"/>
         <source>Landet</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="74"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="84"/>
         <source>Året før</source>
         <translation>Year before</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="86"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="96"/>
         <source>{name} – {region}, klynge {cluster}, placering {place} ({year})</source>
         <translation>{name} – {region}, cluster {cluster}, placement {place} ({year})</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="95"/>
-        <source>Klynge og land: sager og omkostning pr. årsværk er samlede tal (i alt / årsværk i alt); forsørgelsesgrader er fuldtidspersoner i alt / befolkning i alt (forventet: befolkningsvægtet); effekt, årsværk og fuldtidspersoner (ADP+KTH+SDP) er gennemsnit pr. jobcenter. Placering: antal jobcentre i klyngen og landet.</source>
-        <translation>Cluster and country: cases and cost per FTE are aggregates (total / total FTE); dependency rates are total full-time persons / total population (predicted: population-weighted); effect, FTE and full-time persons (ADP+KTH+SDP) are means per job centre. Placement: number of job centres in the cluster and the country.</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="125"/>
-        <source>Median (min.–maks.)</source>
-        <translation>Median (min.–max.)</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="128"/>
-        <source>Placering i klyngen</source>
-        <translation>Placement in the cluster</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="131"/>
-        <source>Omkostning pr. årsværk (kr.)</source>
-        <translation>Cost per FTE (DKK)</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="132"/>
-        <source>Årsværk i alt</source>
-        <translation>Total FTE</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="133"/>
-        <source>Fuldtidspersoner</source>
-        <translation>Full-time persons</translation>
-    </message>
-    <message>
         <location filename="../../jobcenter_bench/gui/views/profile.py" line="135"/>
-        <source>Observeret forsørgelsesgrad (%)</source>
-        <translation>Observed dependency rate (%)</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="136"/>
-        <source>Forventet forsørgelsesgrad (%)</source>
-        <translation>Predicted dependency rate (%)</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="140"/>
         <source>Bemærkning</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="147"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="153"/>
         <source>Ingen besvarelse</source>
         <translation>No survey answer</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="159"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="164"/>
         <source>Land</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="163"/>
-        <source>årsværk</source>
-        <translation>FTE</translation>
-    </message>
-    <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="170"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="173"/>
         <source>Ingen tidsregistrering</source>
         <translation>No time registration</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="176"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="179"/>
         <source>Landsgennemsnit</source>
         <translation>National average</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="177"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="180"/>
         <source>timer</source>
         <translation>hours</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="187"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="190"/>
         <source>Nærmeste rammevilkår</source>
         <translation>Nearest framework conditions</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/profile.py" line="190"/>
+        <location filename="../../jobcenter_bench/gui/views/profile.py" line="193"/>
         <source>Samme klynge</source>
         <translation>Same cluster</translation>
     </message>
@@ -1804,18 +1787,18 @@ Effect: {effect} pp</translation>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../jobcenter_bench/gui/widgets/table.py" line="201"/>
+        <location filename="../../jobcenter_bench/gui/widgets/table.py" line="288"/>
         <source>Filtrér…</source>
-        <extracomment>Widest a column is made to fit its contents (px); longer texts are elided (tooltip shows all). Narrowest a shrinkable (``elide``) column becomes when nothing else can give (px). Tooltip of the header (a short header such as &quot;ρ&quot; explained); ``None``: the header itself.</extracomment>
+        <extracomment>Background of the highlighted row (the selected centre): a light tint of the charts&apos; orange. Widest a column is made to fit its contents (px); longer texts are elided (tooltip shows all). Narrowest a shrinkable (``elide``) column becomes when nothing else can give (px). Tooltip of the header (a short header such as &quot;ρ&quot; explained); ``None``: the header itself. Never cut the text: it wraps onto more lines (at most ``max_width`` px wide, at least ``min_width``) and each row is as tall as its longest wrapped text. Reads a cell&apos;s tooltip from the record (e.g. a measure&apos;s definition); default: its text. Source row drawn highlighted (the user&apos;s own centre), or ``None``.</extracomment>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/widgets/table.py" line="264"/>
+        <location filename="../../jobcenter_bench/gui/widgets/table.py" line="427"/>
         <source>Kopiér markerede rækker</source>
         <translation>Copy selected rows</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/widgets/table.py" line="265"/>
+        <location filename="../../jobcenter_bench/gui/widgets/table.py" line="428"/>
         <source>Kopiér hele tabellen</source>
         <translation>Copy the whole table</translation>
     </message>
@@ -1957,7 +1940,7 @@ Effect: {effect} pp</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../jobcenter_bench/gui/workspace.py" line="205"/>
+        <location filename="../../jobcenter_bench/gui/workspace.py" line="210"/>
         <source>Beregner analyse</source>
         <extracomment>A message for the user (a core error while recomputing); the main window shows it. The latest ``Results`` of the selected year; ``None`` until computed (views say &quot;Ingen data&quot;). True while ``Session.compute`` runs in the worker (views say so instead of &quot;Ingen data&quot;). The working scenario before the first results arrive (then ``results.scenario``). Scenario to load first (the one used last, from the settings), if the database has it. ``AnalysisOptions`` the user chose (``None`` = the report&apos;s defaults). Runs long core work (analysis, import, export) off the GUI thread, one job at a time.</extracomment>
         <translation>Computing analysis</translation>

@@ -49,10 +49,13 @@ def make_window(qapp, qtbot, gui_home, db_copy):
     configure_application(qapp)
     windows = []
 
-    def make(lang: str = "da", db: Path | None = None, ask_unsaved: bool = False):
+    def make(lang: str = "da", db: Path | None = None, ask_unsaved: bool = False, first_start: bool = False):
         qs = settings_mod.qsettings()
         qs.clear()
         qs.setValue("language", lang)
+        if not first_start:  # "Hvilket jobcenter er dit?" is asked at a first start only
+            qs.setValue("version", settings_mod.SETTINGS_VERSION)
+            qs.setValue("home_asked", True)
         qs.sync()
         window = create_window(str(db or db_copy))
         if not ask_unsaved:

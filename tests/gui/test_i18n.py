@@ -99,6 +99,10 @@ def _visible_texts(window) -> list[str]:
     return [t for t in texts if t]
 
 
+def _row(module: str) -> int:
+    return [m for m, _ in VIEWS].index(module)
+
+
 def _horizontal():
     from PySide6.QtCore import Qt
 
@@ -107,7 +111,8 @@ def _horizontal():
 
 def test_english_mode_leaves_no_danish_text(make_window):
     window = make_window(lang="en")
-    assert window.sidebar.item(1).text() == "Overview"
+    assert window.sidebar.item(_row("overview")).text() == "Overview"
+    assert window.sidebar.item(_row("home")).text() == "My job centre"
     danish = {src for src, tr in _translations().items() if src != tr}
     for module, _ in VIEWS:
         window.show_view(module)
@@ -120,12 +125,12 @@ def test_english_mode_leaves_no_danish_text(make_window):
 
 def test_switching_language_at_runtime(make_window, qtbot):
     window = make_window(lang="da")
-    assert window.sidebar.item(1).text() == "Overblik"
+    assert window.sidebar.item(_row("overview")).text() == "Overblik"
     window.set_language("en")
-    assert window.sidebar.item(1).text() == "Overview"
+    assert window.sidebar.item(_row("overview")).text() == "Overview"
     assert window.menuBar().actions()[0].text() == "&File"
     assert window.settings.language == "en"
     window.show_view("overview")
     assert "Cases per FTE" in window.view("overview").fig6.getPlotItem().getAxis("bottom").labelText
     window.set_language("da")
-    assert window.sidebar.item(1).text() == "Overblik"
+    assert window.sidebar.item(_row("overview")).text() == "Overblik"

@@ -5,7 +5,8 @@ so a person can look at them; the test itself checks what can be checked automat
 grab has the window's size, is not blank, no button or drop-down is squeezed below the size it
 needs to show its text, no word-wrapped label is shorter than its text, the key tables show
 their columns (all of them, or the name and main figures where a wide table may scroll
-sideways) and enough rows, no number is cut short, every chart legend lies inside its chart and
+sideways) and enough rows, no number is cut short, no lever name, horizon, quadrant or
+variable name is cut with "…" (wrapping is fine), every chart legend lies inside its chart and
 off the plotted data, and each cluster bar chart labels every cluster.
 """
 
@@ -15,9 +16,17 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QScrollArea, QTableWidget
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics, QImage, QPainter
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLabel,
+    QListWidget,
+    QScrollArea,
+    QStyle,
+    QTableWidget,
+)
 
 from jobcenter_bench.gui.main_window import VIEWS
 from jobcenter_bench.gui.widgets.charts import Chart
@@ -30,8 +39,17 @@ pytestmark = pytest.mark.gui
 KEY_TABLES = {
     "profile": ("figures", None, 9),  # the nine key figures
     "model": ("table", None, 6),  # intercept and the five framework variables
-    "overview": ("table", ("jobcenter", "cluster", "cluster_rank", "cases_per_fte", "effect"), 8),
+    "overview": ("table", ("jobcenter", "cluster", "placement", "cases_per_fte", "effect", "quadrant"), 8),
     "levers": ("table", ("id", "name", "low_dkk", "high_dkk"), 8),
+}
+#: Columns whose texts must be shown whole (never cut with "…"; wrapped onto more lines is fine):
+#: view → [(table attribute, column key)]: lever names, horizons, quadrants, variable names.
+WHOLE_TEXT = {
+    "home": [("table", "jobcenter"), ("table", "quadrant"), ("table", "placement")],
+    "overview": [("table", "jobcenter"), ("table", "quadrant"), ("table", "placement")],
+    "profile": [("figures", "label"), ("peers", "jobcenter"), ("peers", "relation")],
+    "levers": [("table", "name"), ("table", "horizon"), ("table", "binding"), ("table", "area")],
+    "model": [("table", "name")],
 }
 #: Further tables that must show every column without a sideways scroll bar at 1366×768:
 #: view → (attribute, least rows in view).
@@ -86,6 +104,40 @@ def table_problems(table: RecordTable, must_show: tuple[str, ...] | None, min_ro
     if shown < min(min_rows, table.row_count()):
         problems.append(f"only {shown} rows in view, want {min_rows}")
     return problems
+
+
+def cut_texts(table: RecordTable, key: str) -> list[str]:
+    """Texts of column ``key`` that are not shown whole: wider than the cell on one line, or,
+    where the table wraps, a word wider than the cell or more wrapped lines than the row holds
+    (measured with the view's font and Qt's cell margins, independently of the widget)."""
+    view = table.view
+    c = [col.key for col in table.model.columns].index(key)
+    fm = view.fontMetrics()
+    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    width = view.columnWidth(c) - margin
+    cut = []
+    for r in range(table.proxy.rowCount()):
+        index = table.proxy.index(r, c)
+        text = str(index.data() or "")
+        font = index.data(Qt.ItemDataRole.FontRole) or view.font()
+        fm = QFontMetrics(font)
+        if not text or fm.horizontalAdvance(text) <= width:
+            continue
+        if not view.wordWrap() or any(fm.horizontalAdvance(w) > width for w in text.split()):
+            cut.append(text)
+            continue
+        lines = fm.boundingRect(QRect(0, 0, width, 100000), int(Qt.TextFlag.TextWordWrap), text).height()
+        if lines > view.rowHeight(r):
+            cut.append(text)
+    return cut
+
+
+def list_cut_texts(widget: QListWidget) -> list[str]:
+    """Items of a list that are wider than the list (cut with "…")."""
+    fm = widget.fontMetrics()
+    room = widget.viewport().width() - 30  # the check box and the margins
+    return [widget.item(i).text() for i in range(widget.count())
+            if fm.horizontalAdvance(widget.item(i).text()) > room and not widget.wordWrap()]
 
 
 def legend_problems(chart: Chart) -> list[str]:
@@ -144,19 +196,25 @@ def grab(window, qapp, size, name, lang, out):
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
-def test_views_fit_on_laptop_and_desktop_screens(make_window, qapp, lang):
+def test_views_fit_on_laptop_and_desktop_screens(make_window, qapp, qtbot, lang):
     window = make_window(lang=lang)
     out = os.environ.get("JCBENCH_SHOTS")
     for size in ((1366, 768), (1920, 1080)):
         window.resize(*size)
         for module, _ in VIEWS:
             window.show_view(module)
+            if module == "model":  # showing the view computes the regression table: wait for it
+                qtbot.waitUntil(lambda: window.ws.has_inference and not window.ws.computing, timeout=20000)
             grab(window, qapp, size, module, lang, out)
             view = window.view(module)
             problems = view_problems(view)
             if module in KEY_TABLES:
                 attr, must_show, min_rows = KEY_TABLES[module]
                 problems += table_problems(getattr(view, attr), must_show, min_rows)
+            for attr, key in WHOLE_TEXT.get(module, []):
+                problems += [f"{attr}.{key} cut: {t!r}" for t in cut_texts(getattr(view, attr), key)]
+            if module == "model":
+                problems += [f"variable cut: {t!r}" for t in list_cut_texts(view.variables)]
             if module in WHOLE_TABLES:
                 attr, min_rows = WHOLE_TABLES[module]
                 problems += table_problems(getattr(view, attr), None, min_rows)

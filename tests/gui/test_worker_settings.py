@@ -84,16 +84,28 @@ def test_errors_reach_on_error_in_the_gui_thread(qapp, qtbot):
 
 def test_settings_round_trip(tmp_path):
     qs = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    s = AppSettings(language="en", last_db="/data/a.jcbench", last_view=3, last_centre="Odense")
+    s = AppSettings(language="en", last_db="/data/a.jcbench", last_view="levers", last_centre="Odense",
+                    home_centre="Herning", home_asked=True)
     for i in range(MAX_RECENT + 2):
         s.add_recent(f"/data/{i}.jcbench")
     s.add_recent("/data/3.jcbench")
     save_settings(s, qs)
     back = load_settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    assert back.language == "en" and back.last_db == "/data/a.jcbench" and back.last_view == 3
+    assert back.language == "en" and back.last_db == "/data/a.jcbench" and back.last_view == "levers"
+    assert back.home_centre == "Herning" and back.home_asked
     assert back.recent_files[0] == "/data/3.jcbench"
     assert len(back.recent_files) == MAX_RECENT and len(set(back.recent_files)) == MAX_RECENT
     assert int(qs.value("version")) == SETTINGS_VERSION
+
+
+def test_settings_of_version_1_keep_the_view_shown_last(tmp_path):
+    """Version 1 stored the view as an index into data, overview, profile, levers, business
+    case, model: index 3 was the levers view."""
+    qs = QSettings(str(tmp_path / "v1.ini"), QSettings.Format.IniFormat)
+    qs.setValue("version", 1)
+    qs.setValue("last_view", 3)
+    qs.sync()
+    assert load_settings(qs).last_view == "levers"
 
 
 def test_settings_migrate_and_reject_bad_values(tmp_path):
@@ -102,7 +114,7 @@ def test_settings_migrate_and_reject_bad_values(tmp_path):
     qs.setValue("last_view", "not a number")
     qs.sync()
     s = load_settings(qs)
-    assert s.language == "en" and s.last_view == 0
+    assert s.language == "en" and s.last_view == "home" and not s.home_asked
     assert int(qs.value("version")) == SETTINGS_VERSION and not qs.contains("lang")
     qs.setValue("language", "fr")
     assert load_settings(qs).language == "da"

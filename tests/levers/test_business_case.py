@@ -85,6 +85,28 @@ def test_default_selection_is_management_remit():
     assert default_selection(Fake) == ["B1", "B2", "B3", "B4", "C3", "C4", "C5", "C6", "D1b", "D2", "D4", "F1"]
 
 
+def test_default_selection_for_a_centre_leaves_out_levers_worth_nothing_there():
+    """For a centre, a management lever with 0–0 kr. there is not pre-ticked: with high
+    estimates of 0 kr. for B2 and 5 kr. for B1 (the others 1 kr.), B2 alone drops out."""
+    import numpy as np
+
+    from jobcenter_bench.core.levers.catalogue import catalogue
+
+    levers = catalogue().levers
+    high = np.array([0.0 if lv.id == "B2" else 5.0 if lv.id == "B1" else 1.0 for lv in levers])
+
+    class Fake:
+        dkk = np.stack([np.zeros((len(levers), 1)), high[:, None]])
+
+        @staticmethod
+        def centre_index(name):
+            assert name == "Herning"
+            return 0
+
+    Fake.levers = levers
+    assert default_selection(Fake, "Herning") == ["B1", "B3", "B4", "C3", "C4", "C5", "C6", "D1b", "D2", "D4", "F1"]
+
+
 def test_payback_never_and_regained():
     rows = tuple(YearRow(2014 + i, 0, 0, 0, 0, c) for i, c in enumerate([-5, -3, -1, -1, -1]))
     assert payback_year(rows) is None

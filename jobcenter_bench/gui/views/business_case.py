@@ -59,7 +59,7 @@ class BusinessCaseView(View):
         self.payback.setStyleSheet("font-size: 10pt; font-weight: bold;")
         top.addWidget(self.payback, 1)
         grid.addLayout(top, 0, 0, 1, 2)
-        levers_box = QGroupBox(self.tr("Forslag i business casen (markér for at vælge; beløb i kr.)"), page)
+        levers_box = QGroupBox(self.tr("Forslag i business casen (markér for at vælge; alle beløb i kr.)"), page)
         self.levers = QTableWidget(levers_box)
         self.levers.verticalHeader().setVisible(False)
         self.levers.itemChanged.connect(lambda _: self._edited())
@@ -174,9 +174,16 @@ class BusinessCaseView(View):
                             colours=[OKABE_ITO[2], OKABE_ITO[5], OKABE_ITO[0]], decimals=2,
                             tooltip_unit=self.tr("mio. kr."))
         self.chart.add_line(self.tr("Akkumuleret netto"), [r.cumulative / MIO for r in case.years])
+        if not any(r.investments for r in case.years):
+            # nothing invested: "paid back" would be trivially true
+            year = self.tr("– (ingen investering angivet: skriv engangsinvestering eller årlig udgift "
+                           "i tabellen)")
+        elif case.payback_year is not None:
+            year = str(case.payback_year)
+        else:
+            year = self.tr("ikke inden for fem år")
         self.payback.setText(self.tr("{centre}: {n} forslag, netto år 5: {net} mio. kr.; tilbagebetalt: {year}").format(
-            centre=case.jobcenter, n=len(case.levers), net=fmt(case.years[-1].net / MIO, 2),
-            year=case.payback_year if case.payback_year is not None else self.tr("ikke inden for fem år")))
+            centre=case.jobcenter, n=len(case.levers), net=fmt(case.years[-1].net / MIO, 2), year=year))
 
     def _fill_levers(self, inputs: BusinessCaseInputs) -> None:
         results = self.ws.levers
@@ -189,7 +196,7 @@ class BusinessCaseView(View):
         headers = [  # (short header, tooltip)
             (self.tr("Forslag"), self.tr("Forslag (markér for at vælge)")),
             (self.tr("Horisont"), self.tr("Tidshorisont")),
-            (self.tr("Potentiale, mio. kr."), self.tr("Potentiale lav–høj (mio. kr.)")),
+            (self.tr("Potentiale, kr."), self.tr("Potentiale lav–høj (kr. pr. år)")),
             (self.tr("Engangsinvest."), self.tr("Engangsinvestering (kr.)")),
             (self.tr("År (1–5)"), self.tr("Investeringsår (1–5)")),
             (self.tr("Årlig udgift"), self.tr("Årlig udgift (kr.)")),
@@ -212,7 +219,7 @@ class BusinessCaseView(View):
             self.levers.setItem(i, 0, name)
             p = potential[lv.id]
             for col, text in ((1, short[lv.horizon]),
-                              (2, f"{fmt(p.low_dkk / MIO, 2)}–{fmt(p.high_dkk / MIO, 2)}")):
+                              (2, f"{fmt(p.low_dkk, 0)}–{fmt(p.high_dkk, 0)}")):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.levers.setItem(i, col, item)

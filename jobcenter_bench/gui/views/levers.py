@@ -24,7 +24,7 @@ from jobcenter_bench.core.levers.catalogue import AREAS, BINDINGS, HORIZONS
 from jobcenter_bench.gui.i18n import fmt, language
 from jobcenter_bench.gui.views._base import View
 from jobcenter_bench.gui.views.assumptions import AssumptionsPanel
-from jobcenter_bench.gui.widgets.charts import OKABE_ITO, BarChart
+from jobcenter_bench.gui.widgets.charts import OKABE_ITO, BarChart, HBarChart
 from jobcenter_bench.gui.widgets.table import Column, RecordTable
 
 MIO = 1e6
@@ -65,8 +65,8 @@ class LeversView(View):
         charts = QWidget(vsplit)
         grid = QGridLayout(charts)
         grid.setContentsMargins(0, 0, 0, 0)
-        self.waterfall = BarChart(self.tr("Efter område (figur 8)"), "", self.tr("Mio. kr. pr. år"),
-                                  parent=charts)
+        self.waterfall = HBarChart(self.tr("Efter område (figur 8)"), self.tr("Mio. kr. pr. år"), "",
+                                   parent=charts)
         self.binding = BarChart(self.tr("Efter bindingstype (figur 21)"), "",
                                 self.tr("Mio. kr. pr. år"), parent=charts)
         self.horizon = BarChart(self.tr("Efter tidshorisont (figur 22)"), "",
@@ -88,18 +88,19 @@ class LeversView(View):
         en = language() == "en"
         return [
             Column("id", self.tr("Nr.")),
-            Column("name", self.tr("Forslag"), elide=True, min_width=220, getter=lambda r: r.name_en if en else r.name_da),
+            Column("name", self.tr("Forslag"), wrap=True, min_width=200, max_width=420,
+                   getter=lambda r: r.name_en if en else r.name_da),
             Column("low_dkk", self.tr("Lav (mio. kr.)"), "number", 2, getter=lambda r: r.low_dkk / MIO),
             Column("high_dkk", self.tr("Høj (mio. kr.)"), "number", 2, getter=lambda r: r.high_dkk / MIO),
-            Column("binding", self.tr("Bindingstype"), elide=True, min_width=170,
+            Column("binding", self.tr("Bindingstype"), wrap=True, min_width=90,
                    getter=lambda r: BINDINGS[r.binding][1 if en else 0]),
-            Column("horizon", self.tr("Tidshorisont"), elide=True, min_width=170,
+            Column("horizon", self.tr("Tidshorisont"), wrap=True, min_width=90,
                    getter=lambda r: HORIZONS[r.horizon][1 if en else 0]),
             Column("low_hours", self.tr("Timer, lav"), "number"),
             Column("high_hours", self.tr("Timer, høj"), "number"),
             Column("low_fte", self.tr("Årsværk, lav"), "number", 1),
             Column("high_fte", self.tr("Årsværk, høj"), "number", 1),
-            Column("area", self.tr("Område"), elide=True,
+            Column("area", self.tr("Område"), wrap=True, min_width=90,
                    getter=lambda r: f"{r.area} {AREAS[r.area][1 if en else 0]}"),
             Column("quantified", self.tr("Beregnet"),
                    getter=lambda r: self.tr("ja") if r.quantified else self.tr("nej (ikke kvantificeret)")),
@@ -152,30 +153,32 @@ class LeversView(View):
                            full_labels=[labels[k][1 if en else 0] for k in keys])
 
     def _waterfall(self, s, low_high, en) -> None:
-        """Figure 8: each area's gross potential stacked on the previous ones, then the overlap
-        deduction and the net total (floating bars; the arithmetic only places the bars)."""
-        cats = [*AREAS, self.tr("Ovl."), self.tr("Netto")]
-        series, bottoms = [], []
-        for k, name in enumerate(low_high):
-            key = "low_dkk" if k == 0 else "high_dkk"
-            heights, starts, level = [], [], 0.0
-            for area in AREAS:
-                v = s.by_area[area][key] / MIO
-                starts.append(level)
-                heights.append(v)
-                level += v
-            overlap = (s.overlap_low_dkk if k == 0 else s.overlap_high_dkk) / MIO
-            starts.append(level - overlap)
-            heights.append(overlap)
-            net = (s.total_low_dkk if k == 0 else s.total_high_dkk) / MIO
-            starts.append(0.0)
-            heights.append(net)
-            series.append((name, heights))
-            bottoms.append(starts)
+        """Figure 8 as a waterfall with one bar per step: each area's gross potential, then the
+        overlap deduction, then the net total. A bar's light part is the low estimate and its
+        (blue) rest reaches the high one, with "lav–høj" written beside it; the areas stack on
+        the low estimate's running total, the overlap is taken off it and the net starts at 0
+        (the arithmetic only places the bars: every amount is the core's)."""
+        lows = [s.by_area[area]["low_dkk"] / MIO for area in AREAS]
+        highs = [s.by_area[area]["high_dkk"] / MIO for area in AREAS]
+        starts = [sum(lows[:k]) for k in range(len(lows))]
+        level = sum(lows)  # the areas' running total (low estimate) the overlap is taken off
+        ov_low, ov_high = s.overlap_low_dkk / MIO, s.overlap_high_dkk / MIO
+        net_low, net_high = s.total_low_dkk / MIO, s.total_high_dkk / MIO
+        dark = [*lows, ov_low, net_low]
+        dark_from = [*starts, level - ov_low, 0.0]
+        light = [h - lo for h, lo in zip(highs, lows, strict=True)] + [ov_high - ov_low, net_high - net_low]
+        light_from = [st + lo for st, lo in zip(starts, lows, strict=True)] + [level - ov_high, net_low]
+        amounts = [*zip(lows, highs, strict=True), (ov_low, ov_high), (net_low, net_high)]
+        cats = [*AREAS, self.tr("Overlap"), self.tr("Netto")]
         full = [f"{a} {AREAS[a][1 if en else 0]}" for a in AREAS] + [self.tr("Overlap (fradrag)"),
                                                                       self.tr("Netto i alt")]
-        self.waterfall.set_bars(cats, series, bottoms=bottoms, colours=[OKABE_ITO[4], OKABE_ITO[0]], decimals=1,
-                                tooltip_unit=self.tr("mio. kr."), full_labels=full)
+        self.waterfall.set_bars(cats, [(low_high[0], dark), (low_high[1], light)],
+                                bottoms=[dark_from, light_from], colours=[OKABE_ITO[4], OKABE_ITO[0]],
+                                decimals=1, tooltip_unit=self.tr("mio. kr."), full_labels=full, overlay=True,
+                                value_labels=[f"{fmt(lo, 1)}–{fmt(hi, 1)}" for lo, hi in amounts])
+        # the tooltip names each step's low and high amount (not the light part's length)
+        self.waterfall.data["series"] = [(low_high[0], [lo for lo, _ in amounts]),
+                                         (low_high[1], [hi for _, hi in amounts])]
 
     def _lever_chosen(self, index) -> None:
         row = self.table.model.records[self.table.proxy.mapToSource(index).row()]

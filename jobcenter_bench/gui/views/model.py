@@ -76,7 +76,7 @@ class ModelView(View):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         tlay.addWidget(self.summary)
         self.table = RecordTable([
-            Column("name", self.tr("Variabel"), getter=self._variable_label, elide=True, min_width=200),
+            Column("name", self.tr("Variabel"), getter=self._variable_label, wrap=True, min_width=120),
             Column("estimate", self.tr("Koefficient"), "number", None),
             Column("std_error", self.tr("Standardfejl"), "number", None),
             Column("t", self.tr("t"), "number", 2),
@@ -122,8 +122,8 @@ class ModelView(View):
         grid.addWidget(self.tabs, 1, 2)
         for c, stretch in enumerate((3, 2, 4)):  # the regression table (columns 1–2) gets 6/9
             grid.setColumnStretch(c, stretch)
-        grid.setRowStretch(0, 1)
-        grid.setRowStretch(1, 1)
+        grid.setRowStretch(0, 3)  # the regression table's variable names wrap: room for six rows
+        grid.setRowStretch(1, 2)
 
     def _interval(self, relationship: dict) -> str:
         """The slope's 95 % confidence interval as "low til high" in the UI language."""
@@ -157,7 +157,12 @@ class ModelView(View):
         model = result.models.get(self.rate.currentData() or "core")
         source = self.tr("publicerede forudsigelser") if result.prediction_source == "published" \
             else self.tr("egen regressionsmodel")
-        if model is None:
+        if not self.ws.has_inference:  # the first results come without it: compute it now
+            self.summary.setText(self.tr("Beregner regressionstabellen …"))
+            self.table.set_records([])
+            self.influential.set_records([])
+            self.ws.ensure_inference()
+        elif model is None:
             self.summary.setText(self.tr("Ingen regressionstabel: {note}").format(note=result.model_note or "–"))
             self.table.set_records([])
             self.influential.set_records([])

@@ -1,7 +1,9 @@
 """Overview view (Overblik): the report's figures 6 and 7 for the whole country and a ranking.
 
-Figure 6: case productivity (sager pr. årsværk) against the predicted dependency rate (forventet
-forsørgelsesgrad, %); figure 7: productivity against effect (procentpoint). Quadrant lines are
+Figure 6: case productivity (sager pr. årsværk) against the predicted dependency rate for all
+benefits (forventet forsørgelsesgrad, alle ydelser, %: the rate the clusters are formed from, as in
+the PDF); figure 7: productivity against effect (procentpoint), with the quadrant names in its
+corners. The selected centre's point carries its name and its row in the ranking is highlighted. Quadrant lines are
 the core's thresholds (national median productivity, mean effect). Bars: every centre's
 productivity and effect, ordered by cluster (klynge). Clicking a point or a table row selects
 that centre everywhere.
@@ -9,9 +11,12 @@ that centre everywhere.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from jobcenter_bench.core import measures
+from jobcenter_bench.core.measures import decimals, format_value
+from jobcenter_bench.core.session import Results
 from jobcenter_bench.gui.i18n import fmt, language
 from jobcenter_bench.gui.views._base import View, wrapped_label
 from jobcenter_bench.gui.widgets.charts import OKABE_ITO, BarChart, ScatterChart
@@ -34,12 +39,7 @@ class OverviewView(View):
         grids = [QGridLayout(p) for p in pages]
         for g in grids:
             g.setContentsMargins(0, 4, 0, 0)
-        self.fig6 = ScatterChart(self.tr("Produktivitet og rammevilkår (figur 6)"),
-                                 self.tr("Sager pr. årsværk (fuldtidspersoner pr. årsværk)"),
-                                 self.tr("Forventet forsørgelsesgrad (%)"), parent=charts)
-        self.fig7 = ScatterChart(self.tr("Produktivitet og effekt (figur 7)"),
-                                 self.tr("Sager pr. årsværk (fuldtidspersoner pr. årsværk)"),
-                                 self.tr("Effekt (procentpoint)"), parent=charts)
+        self.fig6, self.fig7 = figure_charts(charts)
         self.prod_bars = BarChart(self.tr("Produktivitet efter klynge"), self.tr("Jobcentre ordnet efter klynge (1 = sværeste rammevilkår)"),
                                   self.tr("Sager pr. årsværk"), parent=charts)
         self.effect_bars = BarChart(self.tr("Effekt efter klynge"), self.tr("Jobcentre ordnet efter klynge (1 = sværeste rammevilkår)"),
@@ -51,7 +51,7 @@ class OverviewView(View):
         self.chart_tabs = charts
         for chart in (self.fig6, self.fig7):
             chart.point_clicked.connect(self.ws.set_centre)
-        self.table = RecordTable(self.columns(), parent=split)
+        self.table = RecordTable(centre_columns(), parent=split)
         self.table.view.doubleClicked.connect(self._row_chosen)
         self.table.view.clicked.connect(self._row_chosen)
         split.addWidget(charts)
@@ -71,30 +71,6 @@ class OverviewView(View):
             h = self.split.height()
             self.split.setSizes([int(h * 0.55), h - int(h * 0.55)])
 
-    def columns(self) -> list[Column]:
-        """The JSON contract's columns (issue 3): the name and the main figures first (what a
-        laptop screen shows without scrolling sideways), then the rest."""
-        en = language() == "en"
-        return [
-            Column("jobcenter", self.tr("Jobcenter")),
-            Column("cluster", self.tr("Klynge"), "number"),
-            Column("cluster_rank", self.tr("Placering i klynge"), "number"),
-            Column("cases_per_fte", self.tr("Sager pr. årsværk"), "number", 1),
-            Column("effect", self.tr("Effekt (pp)"), "number", 2),
-            Column("predicted_rate", self.tr("Forventet forsørgelsesgrad (%)"), "number", 2),
-            Column("observed_rate", self.tr("Observeret forsørgelsesgrad (%)"), "number", 2),
-            Column("quadrant", self.tr("Kvadrant"), elide=True, min_width=160,
-                   getter=lambda r: self.ws.results.quadrant_name(r.quadrant, "en" if en else "da")),
-            Column("fte", self.tr("Årsværk"), "number", 1),
-            Column("full_time_persons", self.tr("Fuldtidspersoner"), "number"),
-            Column("cluster_size", self.tr("Klyngestørrelse"), "number"),
-            Column("region", self.tr("Region")),
-            Column("municipality_codes", self.tr("Kommunekoder"), elide=True),
-            Column("observed_rate_all", self.tr("Observeret, alle ydelser (%)"), "number", 2),
-            Column("predicted_rate_all", self.tr("Forventet, alle ydelser (%)"), "number", 2),
-            Column("year", self.tr("År")),
-        ]
-
     def refresh(self) -> None:
         result = self.ws.analysis
         if result is None:
@@ -102,17 +78,8 @@ class OverviewView(View):
             return
         self.show_page()
         comp = result.compared()
-        me = self.ws.centre_record()
-        cluster = {c.jobcenter for c in result.centres if me is not None and c.cluster == me.cluster}
         t = result.thresholds
-        names = [c.jobcenter for c in comp]
-        tips = [self._tooltip(c) for c in comp]
-        legend = (self.tr("Øvrige jobcentre"), self.tr("Samme klynge"), self.ws.centre)
-        self.fig6.set_points([c.cases_per_fte for c in comp], [c.predicted_rate for c in comp], names, tips,
-                             self.ws.centre, cluster, t.productivity_median if t else None, None, legend)
-        self.fig7.set_points([c.cases_per_fte for c in comp], [c.effect for c in comp], names, tips,
-                             self.ws.centre, cluster, t.productivity_median if t else None,
-                             t.effect_mean if t else None, legend)
+        draw_figures(self.fig6, self.fig7, self.ws.results, self.ws.centre)
         ordered = sorted(comp, key=lambda c: (c.cluster or 0, c.cases_per_fte))
         labels = [f"{c.cluster}: {c.jobcenter}" for c in ordered]
         sel = next((i for i, c in enumerate(ordered) if c.jobcenter == self.ws.centre), None)
@@ -123,11 +90,11 @@ class OverviewView(View):
         sel_e = next((i for i, c in enumerate(ordered_e) if c.jobcenter == self.ws.centre), None)
         self.effect_bars.set_bars([f"{c.cluster}: {c.jobcenter}" for c in ordered_e],
                                   [(self.tr("Effekt (pp)"), [c.effect for c in ordered_e])],
-                                  colours=[OKABE_ITO[2]], highlight=sel_e, decimals=2)
+                                  colours=[OKABE_ITO[2]], highlight=sel_e, decimals=decimals("effect"))
         for chart in (self.prod_bars, self.effect_bars):
             chart.getAxis("bottom").setTicks([self._cluster_ticks(labels if chart is self.prod_bars
                                                                   else [f"{c.cluster}" for c in ordered_e])])
-        self.table.set_records(result.centres, self.columns())
+        self.table.set_records(result.centres, centre_columns(), highlight=lambda c: c.jobcenter == self.ws.centre)
         source = self.tr("publicerede forudsigelser") if result.prediction_source == "published" \
             else self.tr("egen regressionsmodel")
         self.caption.setText(self.tr(
@@ -135,7 +102,7 @@ class OverviewView(View):
             "median produktivitet ({median}) og gennemsnitlig effekt ({mean} pp). Klik på et punkt for at "
             "vælge jobcentret.").format(year=result.year, n=len(comp), source=source,
                                         median=fmt(t.productivity_median if t else None, 1),
-                                        mean=fmt(t.effect_mean if t else None, 2)))
+                                        mean=format_value("effect", t.effect_mean if t else None, language())))
 
     @staticmethod
     def _cluster_ticks(labels: list[str]) -> list[tuple[float, str]]:
@@ -145,15 +112,72 @@ class OverviewView(View):
             spans.setdefault(label.split(":")[0], []).append(i)
         return [((idx[0] + idx[-1]) / 2, cluster) for cluster, idx in spans.items()]
 
-    def _tooltip(self, c) -> str:
-        return self.tr("{name} (klynge {cluster}, placering {place})\nSager pr. årsværk: {prod}\n"
-                       "Forventet forsørgelsesgrad: {pred} %\nEffekt: {effect} pp").format(
-            name=c.jobcenter, cluster=c.cluster, place=c.placement(language()),
-            prod=fmt(c.cases_per_fte, 1), pred=fmt(c.predicted_rate, 2), effect=fmt(c.effect, 2))
-
     def _row_chosen(self, index) -> None:
         src = self.table.proxy.mapToSource(index)
         self.ws.set_centre(self.table.model.records[src.row()].jobcenter)
+
+
+def figure_charts(parent: QWidget) -> tuple[ScatterChart, ScatterChart]:
+    """Empty charts for the report's figures 6 and 7 (the overview and the landing view)."""
+    x = QCoreApplication.translate("OverviewView", "Sager pr. årsværk (fuldtidspersoner pr. årsværk)")
+    fig6 = ScatterChart(QCoreApplication.translate("OverviewView", "Produktivitet og rammevilkår (figur 6)"), x,
+                        QCoreApplication.translate("OverviewView", "Forventet forsørgelsesgrad, alle ydelser (%)"), parent=parent)
+    fig7 = ScatterChart(QCoreApplication.translate("OverviewView", "Produktivitet og effekt (figur 7)"), x, QCoreApplication.translate("OverviewView", "Effekt (procentpoint)"), parent=parent)
+    return fig6, fig7
+
+
+def draw_figures(fig6: ScatterChart, fig7: ScatterChart, results, centre: str) -> None:
+    """Figures 6 and 7 of ``results`` with ``centre`` (and its cluster) highlighted and named.
+
+    Figure 6's y axis is the predicted all-benefits rate (what the clusters are formed from;
+    the PDF's figure 6 too); the dashed lines are the quadrant thresholds (national median
+    productivity, mean effect); figure 7's corners name the quadrants.
+    """
+    lang = language()
+    result = results.analysis
+    comp = result.compared()
+    me = results.find_centre(centre)
+    cluster = {c.jobcenter for c in result.centres if me is not None and c.cluster == me.cluster}
+    t = result.thresholds
+    names = [c.jobcenter for c in comp]
+    tips = [_tooltip(results, c) for c in comp]
+    legend = (QCoreApplication.translate("OverviewView", "Øvrige jobcentre"), QCoreApplication.translate("OverviewView", "Samme klynge"), centre)
+    median = t.productivity_median if t else None
+    fig6.set_points([c.cases_per_fte for c in comp], [c.predicted_rate_all for c in comp], names, tips,
+                    centre, cluster, median, None, legend)
+    corners = {"tr": "resource_efficient", "br": "productive", "tl": "effective", "bl": "neither"}
+    fig7.set_points([c.cases_per_fte for c in comp], [c.effect for c in comp], names, tips,
+                    centre, cluster, median, t.effect_mean if t else None, legend,
+                    corners={k: results.quadrant_name(q, lang) for k, q in corners.items()} if t else None)
+
+
+def _tooltip(results, c) -> str:
+    lang = language()
+    return QCoreApplication.translate(
+        "OverviewView", "{name} (klynge {cluster}, placering {place})\nSager pr. årsværk: {prod}\n"
+        "Forventet forsørgelsesgrad, alle ydelser: {pred} %\nEffekt: {effect} pp\nKvadrant: {quadrant}").format(
+        name=c.jobcenter, cluster=c.cluster, place=c.placement(lang),
+        prod=format_value("cases_per_fte", c.cases_per_fte, lang),
+        pred=format_value("predicted_rate_all", c.predicted_rate_all, lang),
+        effect=format_value("effect", c.effect, lang), quadrant=results.quadrant_name(c.quadrant, lang) or "–")
+
+
+def centre_columns() -> list[Column]:
+    """One row per centre: the name, then the catalogue's ``centres`` table (cluster, placement,
+    FTE, cases per FTE, rates, effect, quadrant: what a laptop screen shows without scrolling
+    sideways), then the predicted all-benefits rate, full-time persons, region and codes."""
+    lang = language()
+    special = {
+        "placement": dict(getter=lambda c: c.placement(lang) if c.cluster_rank is not None else None,
+                          wrap=True, min_width=70),
+        "quadrant": dict(getter=lambda c: Results.quadrant_name(c.quadrant, lang) or None, wrap=True,
+                         min_width=110),
+    }
+    cols = [Column("jobcenter", QCoreApplication.translate("OverviewView", "Jobcenter"), wrap=True, min_width=90)]
+    cols += [Column.measure(key, **special.get(key, {})) for key in measures.table("centres")]
+    cols += [Column.measure("predicted_rate_all"), Column.measure("full_time_persons"),
+             Column("region", QCoreApplication.translate("OverviewView", "Region")), Column("municipality_codes", QCoreApplication.translate("OverviewView", "Kommunekoder"), elide=True)]
+    return cols
 
 
 if __name__ == "__main__":

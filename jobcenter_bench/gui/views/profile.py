@@ -1,10 +1,12 @@
 """Centre profile view (Jobcenterprofil): the selected centre against its cluster and the country.
 
-Key figures (cases per FTE, effect, placement "n af N", cost per FTE, FTE, rates) against the
-centre's cluster and the country, from the core's summaries (``core.comparison``: aggregates for
-productivity, rates and cost, unweighted mean effect, means per centre for FTE), and the previous
-year where the database has it; FTE by staff group against the cluster and national mean per
-centre (``YearAnalysis.staff_fte`` / summaries); time use per FTE against the national
+Key figures: the catalogue's ``key_figures`` table (``core.measures``: label, unit, decimals),
+the centre against the benchmark of each measure in its cluster and the country
+(``measures.benchmark_value``: the median for cases per FTE, the same as the dashed line and the
+quadrant threshold; the mean for the effect; aggregates for rates and cost), and the previous
+year where the database has it. Under the headline, what "Placering" ranks (the observed
+all-benefits rate). FTE by staff group as shares of the centre's FTE against the cluster's and
+the country's shares (Σ group FTE / Σ FTE), so centres of any size compare; time use per FTE against the national
 FTE-weighted average (figure 4 categories, ``core.time_use``); peers (``core.peers``). The view
 only formats: every number is computed by the core.
 """
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from jobcenter_bench.core import measures
 from jobcenter_bench.core.errors import BenchError
 from jobcenter_bench.core.fields import STAFF_GROUP_FIELDS, survey_field_map
 from jobcenter_bench.gui.i18n import language
@@ -32,7 +35,13 @@ class ProfileView(View):
         grid.addWidget(self.heading, 0, 0, 1, 2)
         self.quadrant = QLabel(page)
         self.quadrant.setObjectName("quadrant")
-        grid.addWidget(self.quadrant, 1, 0, 1, 2)
+        self.placement_note = wrapped_label(page, "placementNote")
+        self.placement_note.setStyleSheet("color: #333;")
+        line = QVBoxLayout()
+        line.setSpacing(0)
+        line.addWidget(self.quadrant)
+        line.addWidget(self.placement_note)
+        grid.addLayout(line, 1, 0, 1, 2)
         figures_box = QWidget(page)
         box = QVBoxLayout(figures_box)
         box.setContentsMargins(0, 0, 0, 0)
@@ -43,19 +52,20 @@ class ProfileView(View):
         self.definitions.setStyleSheet("color: #555555; font-size: 8pt;")
         box.addWidget(self.definitions)
         grid.addWidget(figures_box, 2, 0)
-        self.staff = HBarChart(self.tr("Årsværk efter personalegruppe"),
-                                self.tr("Årsværk (klynge, land: gns. pr. jobcenter)"), "", parent=page)
+        self.staff = HBarChart(self.tr("Personalegrupper, andel af årsværk"),
+                                self.tr("Andel af årsværk i alt (%)"), "", parent=page)
         grid.addWidget(self.staff, 2, 1)
         self.time = HBarChart(self.tr("Tidsforbrug pr. årsværk (figur 4)"), self.tr("Timer pr. årsværk pr. år"),
                               "", parent=page)
         grid.addWidget(self.time, 3, 0)
         self.peers = RecordTable([
-            Column("jobcenter", self.tr("Jobcenter"), elide=True, min_width=110),
-            Column("relation", self.tr("Sammenligning"), elide=True, min_width=200),
-            Column("cluster", self.tr("Klynge"), "number"),
-            Column("distance", self.tr("Afstand (standardafvigelser)"), "number", 2),
-            Column("cases_per_fte", self.tr("Sager pr. årsværk"), "number", 1),
-            Column("effect", self.tr("Effekt (pp)"), "number", 2),
+            Column("jobcenter", self.tr("Jobcenter"), wrap=True, min_width=90),
+            Column("relation", self.tr("Sammenligning"), wrap=True, min_width=100),
+            Column.measure("cluster"),
+            Column("distance", self.tr("Afstand"), "number", 2,
+                   tooltip=self.tr("Afstand i rammevilkår (standardafvigelser)")),
+            Column.measure("cases_per_fte"),
+            Column.measure("effect"),
         ], parent=page, fit_width=True)
         self.peers.view.setToolTip(self.tr("Dobbeltklik for at vælge jobcentret"))
         self.peers.view.doubleClicked.connect(self._peer_chosen)
@@ -67,7 +77,7 @@ class ProfileView(View):
 
     def figure_columns(self) -> list[Column]:
         return [
-            Column("label", self.tr("Nøgletal"), elide=True, min_width=150),
+            Column("label", self.tr("Nøgletal"), wrap=True, min_width=120, tip_getter=lambda r: r.get("tooltip")),
             Column("centre", self.tr("Jobcentret"), getter=lambda r: r["centre"], elide=True),  # a long note
             Column("cluster", self.tr("Klyngen"), getter=lambda r: r["cluster"]),
             Column("country", self.tr("Landet"), getter=lambda r: r["country"]),
@@ -87,59 +97,55 @@ class ProfileView(View):
             name=me.jobcenter, region=me.region, cluster=me.cluster if me.cluster is not None else "–",
             place=me.placement(lang), year=result.year))
         self.quadrant.setText(quad)
+        note = self.tr("Placering {place}: {definition} Jobcentrets grad: {rate} %.").format(
+            place=me.placement(lang), definition=measures.definition("placement", lang),
+            rate=measures.format_value("observed_rate_all", me.observed_rate_all, lang))
+        self.placement_note.setText(note)
+        self.heading.setToolTip(note)
         prev = None
         if self.ws.previous is not None:
             prev = next((c for c in self.ws.previous.centres if c.jobcenter == me.jobcenter), None)
         self.figures.set_records(self._figures(result, me, prev), self.figure_columns())
-        self.definitions.setText(self.tr(
-            "Klynge og land: sager og omkostning pr. årsværk er samlede tal (i alt / årsværk i alt); "
-            "forsørgelsesgrader er fuldtidspersoner i alt / befolkning i alt (forventet: befolkningsvægtet); "
-            "effekt, årsværk og fuldtidspersoner (ADP+KTH+SDP) er gennemsnit pr. jobcenter. "
-            "Placering: antal jobcentre i klyngen og landet."))
+        self.definitions.setText(self._benchmarks_text(lang))
         self._staff(result, me)
         self._time(result, me)
         self._peers(result, me)
 
     def _figures(self, result, me, prev) -> list[dict]:
-        from jobcenter_bench.gui.i18n import fmt
-
+        """One row per measure of the catalogue's ``key_figures`` table: the centre, the
+        measure's benchmark in the cluster and the country, the year before."""
         comp = self.ws.results.comparison(me.jobcenter)
-        cl, nat = comp.cluster, comp.national
         lang = language()
+        results = self.ws.results
 
-        def row(label, attr, summary_attr, decimals):
-            def of(summary):
-                value = getattr(summary, summary_attr) if summary is not None else None
-                return fmt(value, decimals) if value is not None else "–"
-            return {"label": label, "centre": fmt(getattr(me, attr), decimals), "cluster": of(cl),
-                    "country": of(nat), "previous": fmt(getattr(prev, attr), decimals) if prev else ""}
+        def value(record, key):
+            return measures.format_value(key, results.centre_value(record, key, lang), lang)
 
-        def spread(summary):
-            if summary is None or summary.cases_per_fte_median is None:
-                return "–"
-            return (f"{fmt(summary.cases_per_fte_median, 1)} ({fmt(summary.cases_per_fte_min, 1)}–"
-                    f"{fmt(summary.cases_per_fte_max, 1)})")
-
-        rows = [
-            row(self.tr("Sager pr. årsværk"), "cases_per_fte", "cases_per_fte", 1),
-            {"label": self.tr("Median (min.–maks.)"), "centre": "", "cluster": spread(cl),
-             "country": spread(nat), "previous": ""},
-            row(self.tr("Effekt (pp)"), "effect", "effect_mean", 2),
-            {"label": self.tr("Placering i klyngen"), "centre": me.placement(lang),
-             "cluster": str(cl.n_centres) if cl else "–", "country": str(nat.n_centres) if nat else "–",
-             "previous": prev.placement(lang) if prev else ""},
-            row(self.tr("Omkostning pr. årsværk (kr.)"), "cost_per_fte", "cost_per_fte", 0),
-            row(self.tr("Årsværk i alt"), "fte", "fte_mean", 1),
-            row(self.tr("Fuldtidspersoner"), "full_time_persons",
-                "full_time_persons_mean", 0),
-            row(self.tr("Observeret forsørgelsesgrad (%)"), "observed_rate", "observed_rate", 2),
-            row(self.tr("Forventet forsørgelsesgrad (%)"), "predicted_rate", "predicted_rate", 2),
-        ]
+        rows = []
+        for key in measures.table("key_figures"):
+            rows.append({
+                "label": measures.label_with_unit(key, lang), "tooltip": measures.definition(key, lang),
+                "centre": value(me, key),
+                "cluster": measures.format_value(key, measures.benchmark_value(key, comp.cluster), lang),
+                "country": measures.format_value(key, measures.benchmark_value(key, comp.national), lang),
+                "previous": value(prev, key) if prev is not None else "",
+            })
         note = me.note_en if lang == "en" else me.note
         if note:
             rows.append({"label": self.tr("Bemærkning"), "centre": note, "cluster": "", "country": "",
                          "previous": ""})
         return rows
+
+    def _benchmarks_text(self, lang: str) -> str:
+        """What the cluster and country columns show, per measure (from the catalogue)."""
+        groups: dict[str, list[str]] = {}
+        for key in measures.table("key_figures"):
+            word = measures.benchmark_label(key, lang)
+            if word:
+                groups.setdefault(word, []).append(measures.label(key, lang, short=True).lower())
+        parts = [f"{word}: {', '.join(names)}" for word, names in groups.items()]
+        return self.tr("Klyngen og landet: {parts}. Samlet tal = gruppen som én organisation "
+                       "(i alt / i alt).").format(parts="; ".join(parts))
 
     def _staff(self, result, me) -> None:
         mine = result.staff_fte.get(me.jobcenter)
@@ -150,18 +156,15 @@ class ProfileView(View):
         labels = survey_field_map()
         en = language() == "en"
         cats = [labels[f].label_en if en else labels[f].label_da for f in STAFF_GROUP_FIELDS]
-        series = [(me.jobcenter, [mine.get(f) for f in STAFF_GROUP_FIELDS])]
+        series = [(me.jobcenter, _shares({f: mine.get(f) for f in STAFF_GROUP_FIELDS}))]
         colours = [OKABE_ITO[5]]
         if comp.cluster is not None:
-            series.append((self.tr("Klynge"),
-                           [comp.cluster.fte_by_group_mean.get(f) for f in STAFF_GROUP_FIELDS]))
+            series.append((self.tr("Klynge"), _shares(comp.cluster.fte_by_group_total)))
             colours.append(OKABE_ITO[2])
-        series.append((self.tr("Land"),
-                       [comp.national.fte_by_group_mean.get(f) for f in STAFF_GROUP_FIELDS]))
+        series.append((self.tr("Land"), _shares(comp.national.fte_by_group_total)))
         colours.append(OKABE_ITO[0])
         short = [c if len(c) <= 26 else c[:25].rstrip() + "…" for c in cats]  # room for the legend
-        self.staff.set_bars(short, series, colours=colours, decimals=1, tooltip_unit=self.tr("årsværk"),
-                            full_labels=cats)
+        self.staff.set_bars(short, series, colours=colours, decimals=1, tooltip_unit="%", full_labels=cats)
 
     def _time(self, result, me) -> None:
         tu = result.time_use
@@ -194,6 +197,14 @@ class ProfileView(View):
 
     def _peer_chosen(self, index) -> None:
         self.ws.set_centre(self.peers.model.records[self.peers.proxy.mapToSource(index).row()]["jobcenter"])
+
+
+def _shares(fte_by_group: dict) -> list[float | None]:
+    """Each staff group's FTE as a percentage of the groups' total (Σ group / Σ all groups, so a
+    cluster or the country is one organisation); ``None`` for a group not answered."""
+    values = [fte_by_group.get(f) for f in STAFF_GROUP_FIELDS]
+    total = sum(v for v in values if v is not None)
+    return [None if v is None or not total else 100 * v / total for v in values]
 
 
 if __name__ == "__main__":

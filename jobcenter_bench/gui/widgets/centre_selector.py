@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QComboBox, QCompleter
 class CentreSelector(QComboBox):
     """An editable combo box listing job centres; typing filters by any part of the name.
 
-    ``centre_selected(name)`` fires when the user picks a centre (from the list or by typing a
-    full name and pressing Enter); ``set_centre`` changes the shown centre without firing.
+    ``centre_selected(name)`` fires when the user picks a centre: from the list, from the
+    type-ahead list that opens while typing, or by pressing Enter when the typed text names one
+    centre or is part of only one centre's name ("Hern" → Herning). ``set_centre`` changes the
+    shown centre without firing.
     """
 
     centre_selected = Signal(str)
@@ -33,6 +35,7 @@ class CentreSelector(QComboBox):
         self._quiet = False
         self.activated.connect(self._picked)
         completer.activated[str].connect(self.select_name)
+        self.lineEdit().returnPressed.connect(self._enter)
 
     def set_centres(self, names: Sequence[str], current: str = "") -> None:
         self._quiet = True
@@ -55,6 +58,20 @@ class CentreSelector(QComboBox):
         if i >= 0:
             self.setCurrentIndex(i)
             self._picked(i)
+
+    def matches(self, text: str) -> list[str]:
+        """The listed centres whose name contains ``text`` (case ignored); an exact name alone."""
+        needle = text.strip().lower()
+        names = [self.itemText(i) for i in range(self.count())]
+        exact = [n for n in names if n.lower() == needle]
+        return exact or [n for n in names if needle and needle in n.lower()]
+
+    def _enter(self) -> None:
+        """Enter in the search box: take the one centre the text matches."""
+        found = self.matches(self.currentText())
+        if len(found) == 1:
+            self.completer().popup().hide()
+            self.select_name(found[0])
 
     def _picked(self, index: int) -> None:
         if not self._quiet and index >= 0:

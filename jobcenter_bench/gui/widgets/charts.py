@@ -206,9 +206,12 @@ class ScatterChart(Chart):
         vline: float | None = None,
         hline: float | None = None,
         labels: tuple[str, str, str] = ("", "", ""),
+        corners: dict[str, str] | None = None,
     ) -> None:
         """Draw the points. ``group`` = names drawn in the cluster colour; ``labels`` = legend
-        texts for (other centres, the cluster, the selected centre)."""
+        texts for (other centres, the cluster, the selected centre). The selected centre's point
+        carries its name; ``corners`` = texts for the corners of the plot ("tl", "tr", "bl",
+        "br": the quadrant names of figure 7)."""
         self.reset()
         group = group or set()
         keep = [i for i in range(len(names))
@@ -243,9 +246,44 @@ class ScatterChart(Chart):
             if text:
                 self.add_legend_entry(pg.ScatterPlotItem(brush=pg.mkBrush(brush), size=9, pen=None), text)
         if len(xs):
-            self.autoRange(padding=0.08)
+            self.autoRange(padding=0.12 if corners else 0.08)
         self.data = {"x": xs, "y": ys, "names": names, "selected": selected, "group": set(group),
-                     "vline": vline, "hline": hline}
+                     "vline": vline, "hline": hline, "corners": dict(corners or {}), "name_label": None}
+        if selected in names:
+            i = names.index(selected)
+            (x0, x1), _ = self.plotItem.vb.viewRange()
+            right_side = xs[i] > x0 + 0.7 * (x1 - x0)  # near the right edge: the name goes left
+            label = pg.TextItem(selected, color=HIGHLIGHT, anchor=(1.1 if right_side else -0.1, 1.1),
+                                fill=pg.mkBrush(255, 255, 255, 200))
+            font = QFont()
+            font.setBold(True)
+            label.setFont(font)
+            label.setZValue(20)
+            self.addItem(label)
+            label.setPos(float(xs[i]), float(ys[i]))
+            self.data["name_label"] = label
+        self._place_corners()
+
+    def _place_corners(self) -> None:
+        """Put the corner texts (quadrant names) inside the plot's corners, in grey."""
+        corners = self.data.get("corners") or {}
+        if not corners:
+            return
+        (x0, x1), (y0, y1) = self.plotItem.vb.viewRange()
+        spots = {"tl": (x0, y1, (0, 0)), "tr": (x1, y1, (1, 0)), "bl": (x0, y0, (0, 1)), "br": (x1, y0, (1, 1))}
+        font = QFont()
+        font.setPointSizeF(8)
+        font.setItalic(True)
+        items = {}
+        for key, text in corners.items():
+            x, y, anchor = spots[key]
+            item = pg.TextItem(text, color="#555555", anchor=anchor)
+            item.setFont(font)
+            item.setZValue(-5)
+            self.addItem(item, ignoreBounds=True)
+            item.setPos(x, y)
+            items[key] = item
+        self.data["corner_items"] = items
 
     def _clicked(self, item, points, ev=None) -> None:
         if len(points):
@@ -301,25 +339,31 @@ class BarChart(Chart):
         tooltip_unit: str = "",
         decimals: int = 0,
         full_labels: Sequence[str] | None = None,
+        overlay: bool = False,
+        value_labels: Sequence[str] | None = None,
     ) -> None:
         """``series`` = [(legend name, values per category)]; ``bottoms`` gives floating bars;
-        ``full_labels`` = longer category names for the tooltips (default: ``categories``).
+        ``full_labels`` = longer category names for the tooltips (default: ``categories``);
+        ``overlay``: the series share one bar per category (drawn over each other, e.g. a
+        range's low part and its rest) instead of standing side by side; ``value_labels``: a
+        text per category written just past the end of its bar.
 
         When only the values changed (same categories, series names and colours), the existing
         bars are updated in place: that is what keeps a live assumption change fast.
         """
         colours = list(colours or OKABE_ITO)
-        signature = (tuple(categories), tuple(n_ for n_, _ in series), tuple(colours), bottoms is None)
+        signature = (tuple(categories), tuple(n_ for n_, _ in series), tuple(colours), bottoms is None,
+                     overlay, value_labels is None)
         reuse = signature == getattr(self, "_signature", None) and not self.data.get("lines")
         if not reuse:
             self.reset()
             self._items: list[pg.BarGraphItem] = []
         self._unit, self._decimals = tooltip_unit, decimals
         self.getAxis("left" if self.horizontal else "bottom").set_labels(categories)
-        n = max(1, len(series))
+        n = 1 if overlay else max(1, len(series))
         width = 0.8 / n
         for k, (name, values) in enumerate(series):
-            xs = np.arange(len(categories)) - 0.4 + width * (k + 0.5)
+            xs = np.arange(len(categories)) - 0.4 + width * ((0 if overlay else k) + 0.5)
             vals = np.array([np.nan if v is None else v for v in values], float)
             y0 = np.zeros(len(vals)) if bottoms is None else np.array(bottoms[k], float)
             c = colours[k % len(colours)]
@@ -340,13 +384,37 @@ class BarChart(Chart):
         self._signature = signature
         self.legend.setVisible(len(series) > 1)
         self.setToolTip("")
-        self._fit_bars(categories, series, bottoms)
+        self._fit_bars(categories, series, bottoms, room=0.45 if value_labels is not None else 0.0)
+        self._write_value_labels(series, bottoms, value_labels, reuse)
         self.data = {"categories": list(categories), "full_labels": list(full_labels or categories),
                      "series": [(n_, list(v)) for n_, v in series],
                      "bottoms": None if bottoms is None else [list(b) for b in bottoms]}
 
-    def _fit_bars(self, categories, series, bottoms) -> None:
-        """Set the view range once (x: the categories; y: 0 and every bar end)."""
+    def _write_value_labels(self, series, bottoms, texts, reuse: bool) -> None:
+        """Each category's text just past the far end of its bars (updated in place on reuse)."""
+        if texts is None:
+            self._value_items = []
+            return
+        if not reuse:
+            font = QFont()
+            font.setPointSizeF(8)
+            anchor = (0, 0.5) if self.horizontal else (0.5, 1)
+            self._value_items = [pg.TextItem("", color="#222222", anchor=anchor) for _ in texts]
+            for item in self._value_items:
+                item.setFont(font)
+                self.addItem(item, ignoreBounds=True)
+        for i, (item, text) in enumerate(zip(self._value_items, texts, strict=True)):
+            ends = [0.0]
+            for k, (_, values) in enumerate(series):
+                v = values[i]
+                if v is not None and math.isfinite(v):
+                    ends.append((0.0 if bottoms is None else float(bottoms[k][i])) + float(v))
+            item.setText(text)
+            item.setPos(max(ends), i) if self.horizontal else item.setPos(i, max(ends))
+
+    def _fit_bars(self, categories, series, bottoms, room: float = 0.0) -> None:
+        """Set the view range once (x: the categories; y: 0 and every bar end; ``room``: a
+        share of the span added past the largest end, for value labels)."""
         ends = [0.0]
         for k, (_, values) in enumerate(series):
             for i, v in enumerate(values):
@@ -356,7 +424,7 @@ class BarChart(Chart):
                 ends += [base, base + float(v)]
         lo, hi = min(ends), max(ends)
         span = (hi - lo) or 1.0
-        top = _nice_ceiling(hi + span * 0.05)
+        top = _nice_ceiling(hi + span * (0.05 + room))
         bottom = -_nice_ceiling(-(lo - 0.05 * span)) if lo < 0 else lo
         # rounded limits: a small change of the values keeps the axes (no jitter, no re-layout)
         # half a bar of margin more than the bars need, so the outer category names fit
