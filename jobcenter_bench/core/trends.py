@@ -47,6 +47,8 @@ from jobcenter_bench.core.tasks import TaskState
 
 #: The options every trend year is computed with (the report's; no statsmodels tables).
 TREND_OPTIONS = AnalysisOptions(inference=False)
+#: The definitions a year can store (``Store.set_year_definitions``).
+DEFINITION_KEYS = ("population", "benefits", "prediction_model")
 #: The analysis' own definitions, used for a year without stored ones.
 DEFAULT_DEFINITIONS = {"population": "16-64", "benefits": "ADP+KTH+SDP"}
 #: Vintage fields in the order they are explained, with their names.
