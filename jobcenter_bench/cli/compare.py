@@ -19,7 +19,6 @@ from jobcenter_bench.core.errors import BenchError
 from jobcenter_bench.core.i18n import pick
 from jobcenter_bench.core.numbers import format_number
 from jobcenter_bench.core.session import Session
-from jobcenter_bench.core.trends import format_change
 
 
 def register(sub) -> None:
@@ -110,7 +109,7 @@ def print_table(change, lang: str) -> None:
     for r in change.rows(lang):
         key = r["key"]
         rows.append([r["item"], measures.format_value(key, r["a"], lang, missing=""),
-                     measures.format_value(key, r["b"], lang, missing=""), format_change(key, r["change"], lang)])
+                     measures.format_value(key, r["b"], lang, missing=""), measures.format_change(key, r["change"], lang)])
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     for r in rows:
         print("  ".join([r[0].ljust(widths[0])] + [v.rjust(w) for v, w in zip(r[1:], widths[1:], strict=True)]))
@@ -121,6 +120,6 @@ def print_table(change, lang: str) -> None:
         for m in change.levers:
             mid_a, mid_b = (m.low_a + m.high_a) / 2e6, (m.low_b + m.high_b) / 2e6
             print(f"  {m.name(lang)}: {format_number(mid_a, 2, lang)} → {format_number(mid_b, 2, lang)} "
-                  f"({format_change('net_potential_low', m.change_mid, lang)})")
+                  f"({measures.format_change('net_potential_low', m.change_mid, lang)})")
     for b in change.breaks:
         print(pick(("Bemærk, årgangen skifter: ", "Note, the vintage changes: "), lang) + b.text(lang))

@@ -42,7 +42,6 @@ from jobcenter_bench.core import measures
 from jobcenter_bench.core.analysis import AnalysisOptions
 from jobcenter_bench.core.errors import BenchError
 from jobcenter_bench.core.i18n import pick
-from jobcenter_bench.core.numbers import format_number
 from jobcenter_bench.core.tasks import TaskState
 
 #: The options every trend year is computed with (the report's; no statsmodels tables).
@@ -467,14 +466,3 @@ def trend_book(store, scenario=None, task: TaskState | None = None) -> TrendBook
 def centre_trend(store, name: str, scenario=None, task: TaskState | None = None) -> CentreTrend:
     """The trend of centre ``name`` over every year of ``store`` (see :func:`trend_book`)."""
     return trend_book(store, scenario, task).centre(name)
-
-
-def format_change(key: str, value: float | None, lang: str = "da") -> str:
-    """A change with its sign (``+1,2``, ``−0,4``) in the measure's decimals and scale."""
-    if value is None:
-        return "–"
-    shown = measures.display_value(key, value)
-    text = format_number(abs(shown), measures.decimals(key), lang)
-    if text.strip("0,.") == "":
-        return text
-    return ("+" if shown > 0 else "−") + text
