@@ -978,166 +978,166 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="88"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="89"/>
         <source>Eksempeldata – syntetiske tal, ikke rigtige jobcentres data</source>
         <extracomment>View modules and their classes, in sidebar order.</extracomment>
         <translation>Sample data – synthetic numbers, not real job centres&apos; data</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="121"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="122"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="122"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="123"/>
         <source>&amp;Ny projektdatabase…</source>
         <translation>&amp;New project database…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="123"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="124"/>
         <source>&amp;Åbn projektdatabase…</source>
         <translation>&amp;Open project database…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="124"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="125"/>
         <source>&amp;Gem som…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="127"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="128"/>
         <source>&amp;Importér filer…</source>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="129"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="130"/>
         <source>&amp;Hent registerdata…</source>
         <translation>&amp;Fetch register data…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="130"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="131"/>
         <source>&amp;Seneste filer</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="132"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="133"/>
         <source>&amp;Eksportér</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="135"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="136"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="136"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="137"/>
         <source>&amp;Indstillinger</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="137"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="138"/>
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="144"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="145"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="145"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="146"/>
         <source>&amp;Om Jobcenter Bench</source>
         <translation>&amp;About Jobcenter Bench</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="164"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="165"/>
         <source>Valg</source>
         <translation>Selection</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="167"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="168"/>
         <source>År:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="173"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="174"/>
         <source>Jobcenter:</source>
         <translation>Job centre:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="188"/>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="270"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="189"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="271"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="201"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="202"/>
         <source>ingen database</source>
         <translation>no database</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="262"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="263"/>
         <source>Ændringer er ikke gemt</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="263"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="264"/>
         <source>Scenariet »{name}« har ændringer, der ikke er gemt. Vil du gemme dem?</source>
         <translation>The scenario “{name}” has changes that are not saved. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="268"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="269"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="269"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="270"/>
         <source>Kassér</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="286"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="287"/>
         <source>Gem scenarie</source>
         <translation>Save scenario</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="286"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="287"/>
         <source>Navn på scenariet:</source>
         <translation>Name of the scenario:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="315"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="316"/>
         <source>Projektdatabase (*{suffix})</source>
         <translation>Project database (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="318"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="319"/>
         <source>Åbn projektdatabase</source>
         <translation>Open project database</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="325"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="326"/>
         <source>Ny projektdatabase</source>
         <translation>New project database</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="339"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="340"/>
         <source>Gem projektdatabase som</source>
         <translation>Save project database as</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="370"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="371"/>
         <source>Jobcenter Bench {version}
 Benchmark af jobcentres produktivitet og effekt, og prissætning af forbedringsforslag.</source>
         <translation>Jobcenter Bench {version}
 Benchmarks the productivity and effect of job centres and costs improvement levers.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="374"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="375"/>
         <source>Medfølgende komponenter og licenser (teksterne ligger i {folder}):</source>
         <translation>Bundled components and their licences (the texts are in {folder}):</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="377"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="378"/>
         <source>Om Jobcenter Bench</source>
         <translation>About Jobcenter Bench</translation>
     </message>
@@ -1937,6 +1937,125 @@ Effect: {effect} pp</translation>
         <location filename="../../jobcenter_bench/gui/views/survey_status.py" line="139"/>
         <source>{centre}: {status}</source>
         <translation>{centre}: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>TrendView</name>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="38"/>
+        <source>Udvikling</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="53"/>
+        <source>Nøgletal:</source>
+        <translation>Measure:</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="58"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="151"/>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="75"/>
+        <source>Hvad ændrede sig</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="76"/>
+        <source>Året før</source>
+        <translation>Year before</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="76"/>
+        <source>Året</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="77"/>
+        <source>Ændring</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="93"/>
+        <source>Beregner udvikling</source>
+        <translation>Computing the trend</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="112"/>
+        <source>Ingen data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="115"/>
+        <source>Beregner udviklingen over årene …</source>
+        <translation>Computing the trend over the years …</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="119"/>
+        <source>{name} er ikke med i nogen af databasens år.</source>
+        <translation>{name} is not in any year of the database.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="124"/>
+        <source>{name}: udvikling {first}–{last}</source>
+        <translation>{name}: trend {first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="149"/>
+        <source>{measure}; klynge og land: {bench}</source>
+        <translation>{measure}; cluster and country: {bench}</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="153"/>
+        <source>Klyngen</source>
+        <translation>The cluster</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="154"/>
+        <source>Landet</source>
+        <translation>The country</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="169"/>
+        <source>skift</source>
+        <translation>change</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="184"/>
+        <source>Nøgletal</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="188"/>
+        <source>  klyngen</source>
+        <translation>  cluster</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="188"/>
+        <source>  landet</source>
+        <translation>  country</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="202"/>
+        <source>Intet tidligere år at sammenligne med.</source>
+        <translation>No earlier year to compare with.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="210"/>
+        <source>Forslag der flyttede sig mest (middelskøn, mio. kr.):</source>
+        <translation>Levers that moved most (mid estimate, DKK m):</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="226"/>
+        <source>Tallene før og efter er ikke beregnet på samme måde.</source>
+        <translation>The figures before and after are not computed the same way.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="228"/>
+        <source>Sager pr. årsværk deles præcist i en del fra sagsmængden og en del fra personalet (logaritmisk middelværdi); effekten i forventet og observeret forsørgelsesgrad.</source>
+        <translation>Cases per FTE are split exactly into a part from the caseload and a part from the staff (logarithmic mean); the effect into the predicted and the observed dependency rate.</translation>
     </message>
 </context>
 <context>
