@@ -144,7 +144,7 @@ def change_section(results, name: str, lang: str) -> list:
     if change.levers:
         lever_rows = [[para(escape(m.name(lang)), "cell"), format_number((m.low_a + m.high_a) / 2e6, 2, lang),
                        format_number((m.low_b + m.high_b) / 2e6, 2, lang),
-                       _signed("net_potential_low", m.change_mid, lang)] for m in change.levers]
+                       _signed_mdkk(m.change_mid, lang)] for m in change.levers]
         out += [para(f"<b>{escape(t('trend_levers', lang))}</b>", "small"),
                 data_table([t("col_lever", lang), str(change.year_a), str(change.year_b), t("trend_col_change", lang)],
                            lever_rows, widths=[250, 80, 80, TEXT_WIDTH - 410], font_size=7.5)]
@@ -170,3 +170,9 @@ def _labels(results, lang: str) -> dict[str, str]:
 
 def _signed(key: str, value, lang: str) -> str:
     return ms.format_change(key, value, lang)
+
+
+def _signed_mdkk(value: float, lang: str) -> str:
+    """A lever's change in DKK m with two decimals and its sign (the lever values' precision)."""
+    text = format_number(abs(value) / 1e6, 2, lang)
+    return text if not any(ch in "123456789" for ch in text) else ("+" if value > 0 else "−") + text
