@@ -1953,107 +1953,107 @@ Effect: {effect} pp</translation>
     </message>
     <message>
         <location filename="../../jobcenter_bench/gui/views/trend.py" line="58"/>
-        <location filename="../../jobcenter_bench/gui/views/trend.py" line="151"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="162"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/trend.py" line="75"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="82"/>
         <source>Hvad ændrede sig</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/trend.py" line="76"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="83"/>
         <source>Året før</source>
         <translation>Year before</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/trend.py" line="76"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="83"/>
         <source>Året</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/trend.py" line="77"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="84"/>
         <source>Ændring</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/trend.py" line="93"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="100"/>
         <source>Beregner udvikling</source>
         <translation>Computing the trend</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/trend.py" line="112"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="119"/>
         <source>Ingen data</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/trend.py" line="115"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="126"/>
         <source>Beregner udviklingen over årene …</source>
         <translation>Computing the trend over the years …</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/trend.py" line="119"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="130"/>
         <source>{name} er ikke med i nogen af databasens år.</source>
         <translation>{name} is not in any year of the database.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/trend.py" line="124"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="135"/>
         <source>{name}: udvikling {first}–{last}</source>
         <translation>{name}: trend {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/trend.py" line="149"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="160"/>
         <source>{measure}; klynge og land: {bench}</source>
         <translation>{measure}; cluster and country: {bench}</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/trend.py" line="153"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="164"/>
         <source>Klyngen</source>
         <translation>The cluster</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/trend.py" line="154"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="165"/>
         <source>Landet</source>
         <translation>The country</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/trend.py" line="169"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="180"/>
         <source>skift</source>
         <translation>change</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/trend.py" line="184"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="195"/>
         <source>Nøgletal</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/trend.py" line="188"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="199"/>
         <source>  klyngen</source>
         <translation>  cluster</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/trend.py" line="188"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="199"/>
         <source>  landet</source>
         <translation>  country</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/trend.py" line="202"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="213"/>
         <source>Intet tidligere år at sammenligne med.</source>
         <translation>No earlier year to compare with.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/trend.py" line="210"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="221"/>
         <source>Forslag der flyttede sig mest (middelskøn, mio. kr.):</source>
         <translation>Levers that moved most (mid estimate, DKK m):</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/trend.py" line="226"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="237"/>
         <source>Tallene før og efter er ikke beregnet på samme måde.</source>
         <translation>The figures before and after are not computed the same way.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/trend.py" line="228"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="239"/>
         <source>Sager pr. årsværk deles præcist i en del fra sagsmængden og en del fra personalet (logaritmisk middelværdi); effekten i forventet og observeret forsørgelsesgrad.</source>
         <translation>Cases per FTE are split exactly into a part from the caseload and a part from the staff (logarithmic mean); the effect into the predicted and the observed dependency rate.</translation>
     </message>

@@ -48,3 +48,16 @@ def test_change_follows_the_year_selector(view, qtbot):
     qtbot.waitUntil(lambda: view.change.model.records[0]["a"] == "30,0" and
                     view.change.model.records[0]["change"] == "0,0", timeout=20000)
     assert view.book is not None  # the years were not recomputed for another year
+
+
+def test_years_are_recomputed_after_the_database_changed(view, qtbot):
+    from jobcenter_bench.core.store import Store
+
+    first = view.book
+    with Store.open(view.ws.path, create=False) as other:  # as an import would, on its own connection
+        other.set_year_definitions(2013, population="16-66")
+    view.ws.reload()
+    view.ws.compute()
+    qtbot.waitUntil(lambda: view.book is not None and view.book is not first, timeout=20000)
+    assert view.book.tables[2013].vintage.population == "16-66"
+    assert [b.year for b in view.trend.breaks()] == [2012, 2013]  # 16-66 → 16-64 → 16-66

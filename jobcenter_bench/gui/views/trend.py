@@ -70,6 +70,18 @@ class TrendView(View):
         grid.setRowStretch(2, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
+        # start on the years as soon as the selected year's results are there, also while the
+        # view is hidden, so the trend is usually ready when the user opens it
+        self.ws.results_changed.connect(self._prefetch)
+        self.ws.database_changed.connect(self._forget)
+
+    def _forget(self) -> None:
+        """Another database, or the same one after an import: its years are computed afresh."""
+        self.book, self._book_key, self._pending_key = None, None, None
+
+    def _prefetch(self) -> None:
+        if self.ws.store is not None and self.ws.results is not None and not self.ws.computing:
+            self._ensure_book()
 
     def change_columns(self, a: str = "", b: str = "") -> list[Column]:
         return [Column("item", self.tr("Hvad ændrede sig"), elide=True, min_width=200),
@@ -79,8 +91,9 @@ class TrendView(View):
     # ------------------------------------------------------------------ computing the years
     def _key(self):
         scenario = self.ws.scenario_obj
-        return (self.ws.path, self.ws.store.conn.total_changes if self.ws.store else 0,
-                None if scenario is None else (scenario.name, scenario.to_json()))
+        store = self.ws.store
+        version = (store.conn.total_changes, store.conn.execute("PRAGMA data_version").fetchone()[0]) if store else ()
+        return (self.ws.path, version, None if scenario is None else (scenario.name, scenario.to_json()))
 
     def _ensure_book(self) -> bool:
         """True when the years of the current database and scenario are here; else start them."""
@@ -112,7 +125,11 @@ class TrendView(View):
             self.show_empty(self.tr("Ingen data"))
             return
         if not self._ensure_book():
-            self.show_empty(self.book_error or self.tr("Beregner udviklingen over årene …"))
+            if self.book_error:
+                self.show_empty(self.book_error)
+                return
+            self.show_page()  # the page's frame stays while the years are computed (no jump)
+            self.chart.show_message(self.tr("Beregner udviklingen over årene …"))
             return
         names = {n for y in self.book.years for n in self.book.tables[y].points}
         if self.ws.centre not in names:
