@@ -1953,107 +1953,117 @@ Effect: {effect} pp</translation>
     </message>
     <message>
         <location filename="../../jobcenter_bench/gui/views/trend.py" line="58"/>
-        <location filename="../../jobcenter_bench/gui/views/trend.py" line="162"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="168"/>
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/trend.py" line="82"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="87"/>
         <source>Hvad ændrede sig</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/trend.py" line="83"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="88"/>
         <source>Året før</source>
         <translation>Year before</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/trend.py" line="83"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="88"/>
         <source>Året</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/trend.py" line="84"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="89"/>
         <source>Ændring</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/trend.py" line="100"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="106"/>
         <source>Beregner udvikling</source>
         <translation>Computing the trend</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/trend.py" line="119"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="125"/>
         <source>Ingen data</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/trend.py" line="126"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="132"/>
         <source>Beregner udviklingen over årene …</source>
         <translation>Computing the trend over the years …</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/trend.py" line="130"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="136"/>
         <source>{name} er ikke med i nogen af databasens år.</source>
         <translation>{name} is not in any year of the database.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/trend.py" line="135"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="141"/>
         <source>{name}: udvikling {first}–{last}</source>
         <translation>{name}: trend {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/trend.py" line="160"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="166"/>
         <source>{measure}; klynge og land: {bench}</source>
         <translation>{measure}; cluster and country: {bench}</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/trend.py" line="164"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="170"/>
         <source>Klyngen</source>
         <translation>The cluster</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/trend.py" line="165"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="171"/>
         <source>Landet</source>
         <translation>The country</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/trend.py" line="180"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="186"/>
         <source>skift</source>
         <translation>change</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/trend.py" line="195"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="206"/>
         <source>Nøgletal</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/trend.py" line="199"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="210"/>
         <source>  klyngen</source>
         <translation>  cluster</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/trend.py" line="199"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="210"/>
         <source>  landet</source>
         <translation>  country</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/trend.py" line="213"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="224"/>
         <source>Intet tidligere år at sammenligne med.</source>
         <translation>No earlier year to compare with.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/trend.py" line="221"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="232"/>
         <source>Forslag der flyttede sig mest (middelskøn, mio. kr.):</source>
         <translation>Levers that moved most (mid estimate, DKK m):</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/trend.py" line="237"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="244"/>
+        <source>Årgange (forudsigelse og definitioner)</source>
+        <translation>Vintages (prediction and definitions)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="244"/>
+        <source>Skift</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="249"/>
         <source>Tallene før og efter er ikke beregnet på samme måde.</source>
         <translation>The figures before and after are not computed the same way.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/trend.py" line="239"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="251"/>
         <source>Sager pr. årsværk deles præcist i en del fra sagsmængden og en del fra personalet (logaritmisk middelværdi); effekten i forventet og observeret forsørgelsesgrad.</source>
         <translation>Cases per FTE are split exactly into a part from the caseload and a part from the staff (logarithmic mean); the effect into the predicted and the observed dependency rate.</translation>
     </message>

@@ -37,6 +37,8 @@ def test_view_draws_the_centre_cluster_and_country(view, qtbot):
     assert data["series"]["Morsø"] == pytest.approx([30, 30, 40])
     assert data["series"]["Klyngen"] == pytest.approx([25, 25, 30])
     assert data["breaks"] == [2011.5]  # own model + population 16-66 in 2011, published after
+    low, high = view.chart.getViewBox().viewRange()[1]
+    assert low < 25 and high > 40  # every value inside the drawn range
 
 
 def test_change_follows_the_year_selector(view, qtbot):

@@ -193,6 +193,11 @@ class TrendView(View):
         else:
             chart.getViewBox().invertY(False)
         chart.setXRange(years[0] - 0.5, years[-1] + 0.5, padding=0)
+        shown = [v for vs in drawn.values() for v in vs if v is not None]
+        if shown:  # explicit: a "computing" message before may have fixed the range at 0..1
+            low, high = min(shown), max(shown)
+            pad = (high - low) * 0.08 or abs(high) * 0.1 or 1.0
+            chart.setYRange(low - pad, high + pad, padding=0)
         chart.data = {"years": years, "series": drawn, "breaks": breaks, "measure": key}
 
     def _fill_table(self, lang: str) -> None:
@@ -236,10 +241,11 @@ class TrendView(View):
         trend = self.trend
         labels = {n: self.ws.results.variable_label(n, lang) for n in self.ws.results.provenance.variable_labels} \
             if self.ws.results is not None else {}
-        lines = [f"<b>{self.tr('Årgange (forudsigelse og definitioner)')}</b>"]
+        vintages, change_word = self.tr("Årgange (forudsigelse og definitioner)"), self.tr("Skift")
+        lines = [f"<b>{vintages}</b>"]
         lines += [v.text(lang) for v in trend.vintages]
         for b in trend.breaks():
-            lines.append(f"<b>{self.tr('Skift')}</b> {b.text(lang, labels)} " + self.tr(
+            lines.append(f"<b>{change_word}</b> {b.text(lang, labels)} " + self.tr(
                 "Tallene før og efter er ikke beregnet på samme måde."))
         lines += [f"{y}: {pick((da, en), lang)}" for y, da, en in trend.skipped]
         lines.append(self.tr("Sager pr. årsværk deles præcist i en del fra sagsmængden og en del fra personalet "
