@@ -70,18 +70,12 @@ class TrendView(View):
         grid.setRowStretch(2, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
-        # start on the years as soon as the selected year's results are there, also while the
-        # view is hidden, so the trend is usually ready when the user opens it
-        self.ws.results_changed.connect(self._prefetch)
+        # the years are computed when the view is shown (not for users who never open it)
         self.ws.database_changed.connect(self._forget)
 
     def _forget(self) -> None:
         """Another database, or the same one after an import: its years are computed afresh."""
         self.book, self._book_key, self._pending_key = None, None, None
-
-    def _prefetch(self) -> None:
-        if self.ws.store is not None and self.ws.results is not None and not self.ws.computing:
-            self._ensure_book()
 
     def change_columns(self, a: str = "", b: str = "") -> list[Column]:
         return [Column("item", self.tr("Hvad ændrede sig"), elide=True, min_width=200),
