@@ -20,7 +20,7 @@ from jobcenter_bench.core.errors import BenchError, fault_error
 #: Order of commands in ``--help``; discovered modules not listed here come after.
 _ORDER = (
     "demo", "import_cmd", "fetch", "validate", "template", "survey_status", "info", "analyse", "model",
-    "dea", "peers", "levers",
+    "dea", "peers", "levers", "trend", "compare",
     "business_case", "report", "export", "selftest", "gui",
 )
 

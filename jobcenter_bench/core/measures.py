@@ -158,6 +158,22 @@ def format_value(key: str, value, lang: str = "da", missing: str = "–") -> str
     return format_number(display_value(key, float(value)), m.decimals, lang, missing)
 
 
+def format_change(key: str, value: float | None, lang: str = "da", missing: str = "–") -> str:
+    """A change of measure ``key`` with its sign (``+1,2``, ``−0,4``; ``0,0`` unsigned) in the
+    measure's decimals and scale.
+
+    >>> format_change("cases_per_fte", -0.44)
+    '−0,4'
+    """
+    if value is None:
+        return missing
+    shown = display_value(key, float(value))
+    text = format_number(abs(shown), measure(key).decimals, lang, missing)
+    if not any(ch in "123456789" for ch in text):
+        return text
+    return ("+" if shown > 0 else "−") + text
+
+
 def excel_format(key: str) -> str:
     """The Excel number format code matching the measure's decimals (``#,##0.0``)."""
     d = decimals(key)

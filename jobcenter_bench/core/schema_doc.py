@@ -10,7 +10,7 @@ from jobcenter_bench.core.fields import register_variables, survey_fields, surve
 
 _FIXED = {
     "meta": [
-        ("key", "text", "", "setting name (schema_version, created_at, created_by, is_sample)"),
+        ("key", "text", "", "setting name (schema_version, created_at, created_by, is_sample; definitions:YEAR: the year's population, benefit-group and published-model definitions as JSON)"),
         ("value", "text", "", "its value"),
     ],
     "jobcenter": [

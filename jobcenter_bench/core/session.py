@@ -120,6 +120,9 @@ class Results:
     provenance: Provenance
     engine: object | None = field(default=None, repr=False)  # the year's LeverEngine
     _cases: dict = field(default_factory=dict, repr=False)
+    #: Every year of the database (``core.trends.TrendBook``): set by ``with_trends`` (the GUI
+    #: worker builds it), else built on first use by ``trend_book``.
+    trends: object | None = field(default=None, repr=False)
 
     # ------------------------------------------------------------------ centres
     @property
@@ -289,6 +292,38 @@ class Results:
         return replace(self, state=state, levers=levers, levers_error=None, scenario=scenario,
                        scenario_saved=saved, _cases={})
 
+    # ------------------------------------------------------------------ across the years
+    def trend_book(self, task: TaskState | None = None):
+        """Every year of the database under this scenario (``core.trends.TrendBook``): the one
+        given by ``with_trends``, else computed now from the database on a connection of the
+        calling thread and kept (about half a second cold for five years, then free)."""
+        if self.trends is None:
+            if "trends" not in self._cases:
+                with Session.open(self.provenance.db_path) as session:
+                    self._cases["trends"] = session.trend_book(self.scenario, task)
+            return self._cases["trends"]
+        return self.trends
+
+    def with_trends(self, book) -> Results:
+        """The same results with the years' ``TrendBook`` attached (built elsewhere, e.g. in a worker)."""
+        return replace(self, trends=book, _cases=dict(self._cases))
+
+    def trend(self, name: str):
+        """Centre ``name`` over every year (``core.trends.CentreTrend``)."""
+        return self.trend_book().centre(name)
+
+    def change(self, name: str, year_a: int | None = None, year_b: int | None = None):
+        """What changed for ``name`` from ``year_a`` (default: the year before) to ``year_b``
+        (default: this year): ``core.trends.Change``; ``None`` without an earlier year."""
+        book = self.trend_book()
+        year_b = self.year if year_b is None else year_b
+        if year_a is None:
+            earlier = [y for y in book.centre(name).years if y < year_b]
+            if not earlier:
+                return None
+            year_a = earlier[-1]
+        return book.change(name, year_a, year_b)
+
 
 class Session:
     """Computes ``Results`` from one open database (``Store``); no Qt, safe in a worker thread
@@ -372,6 +407,13 @@ class Session:
             return analyse(self.store, year - 1, with_options(state.options, variables=None, inference=False))
         except BenchError:
             return None
+
+    def trend_book(self, scenario=None, task: TaskState | None = None):
+        """Every year of the database under ``scenario`` (``None``: Standard), each computed
+        once and cached for this store (``core.trends.trend_book``)."""
+        from jobcenter_bench.core.trends import trend_book
+
+        return trend_book(self.store, scenario, task)
 
     def _scenario(self, name: str | None):
         """The stored scenario ``name`` (``None``: Standard); an unknown name is a ``ScenarioError``."""

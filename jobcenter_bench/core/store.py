@@ -349,6 +349,24 @@ class Store:
             (key, value),
         )
 
+    def year_definitions(self, year: int) -> dict[str, str]:
+        """The definitions stored with ``year`` (meta key ``definitions:YEAR``, a JSON object:
+        ``population`` e.g. "16-64", ``benefits`` e.g. "ADP+KTH+SDP", ``prediction_model`` the
+        published model's name); ``{}`` when none are stored (then the analysis' own apply)."""
+        import json
+
+        raw = self.meta(f"definitions:{int(year)}")
+        return {str(k): str(v) for k, v in json.loads(raw).items()} if raw else {}
+
+    def set_year_definitions(self, year: int, **values: str) -> None:
+        """Store (merge) definitions for ``year`` (see :meth:`year_definitions`); '' removes one."""
+        import json
+
+        merged = self.year_definitions(year) | {k: str(v) for k, v in values.items()}
+        with self.transaction():
+            self.set_meta(f"definitions:{int(year)}",
+                          json.dumps({k: v for k, v in merged.items() if v}, ensure_ascii=False, sort_keys=True))
+
     # ------------------------------------------------------------------ transactions
     @contextmanager
     def transaction(self) -> Iterator[Store]:

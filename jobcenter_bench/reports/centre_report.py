@@ -32,6 +32,7 @@ from jobcenter_bench.reports.sections import (
     waterfall,
     waterfall_caption,
 )
+from jobcenter_bench.reports.trend_page import trend_page
 
 
 def write_centre_pdf(results, jobcenter: str, path: str | Path, lang: str = "da") -> Path:
@@ -45,6 +46,7 @@ def write_centre_pdf(results, jobcenter: str, path: str | Path, lang: str = "da"
     cover = [*title_block(results, title, subtitle, lang), *summary_page(results, c.jobcenter, lang)]
     body = [
         *key_figures_section(results, c, lang),
+        *trend_page(results, c.jobcenter, lang),
         *scatter_section(results, c, lang),
         *time_use_section(results, c, lang),
         *levers_section(results, c, lang),

@@ -1051,166 +1051,166 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="101"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="103"/>
         <source>Eksempeldata – syntetiske tal, ikke rigtige jobcentres data</source>
         <extracomment>View modules and their classes, in sidebar order. Sidebar titles of the views built only when first shown (each the view&apos;s own ``title()``, translated in the view class&apos;s context); a view not listed here is built at once.</extracomment>
         <translation>Sample data – synthetic numbers, not real job centres&apos; data</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="137"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="139"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="138"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="140"/>
         <source>&amp;Ny projektdatabase…</source>
         <translation>&amp;New project database…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="139"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="141"/>
         <source>&amp;Åbn projektdatabase…</source>
         <translation>&amp;Open project database…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="140"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="142"/>
         <source>&amp;Gem som…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="143"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="145"/>
         <source>&amp;Importér filer…</source>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="145"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="147"/>
         <source>&amp;Hent registerdata…</source>
         <translation>&amp;Fetch register data…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="146"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="148"/>
         <source>&amp;Seneste filer</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="148"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="150"/>
         <source>&amp;Eksportér</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="151"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="153"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="152"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="154"/>
         <source>&amp;Indstillinger</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="153"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="155"/>
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="160"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="162"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="161"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="163"/>
         <source>&amp;Om Jobcenter Bench</source>
         <translation>&amp;About Jobcenter Bench</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="180"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="182"/>
         <source>Valg</source>
         <translation>Selection</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="183"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="185"/>
         <source>År:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="189"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="191"/>
         <source>Jobcenter:</source>
         <translation>Job centre:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="204"/>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="305"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="206"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="307"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="217"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="219"/>
         <source>ingen database</source>
         <translation>no database</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="297"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="299"/>
         <source>Ændringer er ikke gemt</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="298"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="300"/>
         <source>Scenariet »{name}« har ændringer, der ikke er gemt. Vil du gemme dem?</source>
         <translation>The scenario “{name}” has changes that are not saved. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="303"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="305"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="304"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="306"/>
         <source>Kassér</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="321"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="323"/>
         <source>Gem scenarie</source>
         <translation>Save scenario</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="321"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="323"/>
         <source>Navn på scenariet:</source>
         <translation>Name of the scenario:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="350"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="352"/>
         <source>Projektdatabase (*{suffix})</source>
         <translation>Project database (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="353"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="355"/>
         <source>Åbn projektdatabase</source>
         <translation>Open project database</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="360"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="362"/>
         <source>Ny projektdatabase</source>
         <translation>New project database</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="374"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="376"/>
         <source>Gem projektdatabase som</source>
         <translation>Save project database as</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="405"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="407"/>
         <source>Jobcenter Bench {version}
 Benchmark af jobcentres produktivitet og effekt, og prissætning af forbedringsforslag.</source>
         <translation>Jobcenter Bench {version}
 Benchmarks the productivity and effect of job centres and costs improvement levers.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="409"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="411"/>
         <source>Medfølgende komponenter og licenser (teksterne ligger i {folder}):</source>
         <translation>Bundled components and their licences (the texts are in {folder}):</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="412"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="414"/>
         <source>Om Jobcenter Bench</source>
         <translation>About Jobcenter Bench</translation>
     </message>
@@ -1920,6 +1920,135 @@ Quadrant: {quadrant}</translation>
         <location filename="../../jobcenter_bench/gui/views/survey_status.py" line="139"/>
         <source>{centre}: {status}</source>
         <translation>{centre}: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>TrendView</name>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="38"/>
+        <source>Udvikling</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="53"/>
+        <source>Nøgletal:</source>
+        <translation>Measure:</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="58"/>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="162"/>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="81"/>
+        <source>Hvad ændrede sig</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="82"/>
+        <source>Året før</source>
+        <translation>Year before</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="82"/>
+        <source>Året</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="83"/>
+        <source>Ændring</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="100"/>
+        <source>Beregner udvikling</source>
+        <translation>Computing the trend</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="119"/>
+        <source>Ingen data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="126"/>
+        <source>Beregner udviklingen over årene …</source>
+        <translation>Computing the trend over the years …</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="130"/>
+        <source>{name} er ikke med i nogen af databasens år.</source>
+        <translation>{name} is not in any year of the database.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="135"/>
+        <source>{name}: udvikling {first}–{last}</source>
+        <translation>{name}: trend {first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="160"/>
+        <source>{measure}; klynge og land: {bench}</source>
+        <translation>{measure}; cluster and country: {bench}</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="164"/>
+        <source>Klyngen</source>
+        <translation>The cluster</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="165"/>
+        <source>Landet</source>
+        <translation>The country</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="180"/>
+        <source>skift</source>
+        <translation>change</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="200"/>
+        <source>Nøgletal</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="204"/>
+        <source>  klyngen</source>
+        <translation>  cluster</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="204"/>
+        <source>  landet</source>
+        <translation>  country</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="218"/>
+        <source>Intet tidligere år at sammenligne med.</source>
+        <translation>No earlier year to compare with.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="226"/>
+        <source>Forslag der flyttede sig mest (middelskøn, mio. kr.):</source>
+        <translation>Levers that moved most (mid estimate, DKK m):</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="238"/>
+        <source>Årgange (forudsigelse og definitioner)</source>
+        <translation>Vintages (prediction and definitions)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="238"/>
+        <source>Skift</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="243"/>
+        <source>Tallene før og efter er ikke beregnet på samme måde.</source>
+        <translation>The figures before and after are not computed the same way.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/trend.py" line="245"/>
+        <source>Sager pr. årsværk deles præcist i en del fra sagsmængden og en del fra personalet (logaritmisk middelværdi); effekten i forventet og observeret forsørgelsesgrad.</source>
+        <translation>Cases per FTE are split exactly into a part from the caseload and a part from the staff (logarithmic mean); the effect into the predicted and the observed dependency rate.</translation>
     </message>
 </context>
 <context>

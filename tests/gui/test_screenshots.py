@@ -205,6 +205,8 @@ def test_views_fit_on_laptop_and_desktop_screens(make_window, qapp, qtbot, lang)
             window.show_view(module)
             if module == "model":  # showing the view computes the regression table: wait for it
                 qtbot.waitUntil(lambda: window.ws.has_inference and not window.ws.computing, timeout=20000)
+            if module == "trend":  # showing the view computes every year in the worker: wait for it
+                qtbot.waitUntil(lambda: window.view("trend").book is not None, timeout=30000)
             grab(window, qapp, size, module, lang, out)
             view = window.view(module)
             problems = view_problems(view)
