@@ -275,6 +275,13 @@ class Results:
 
         return centre_hinges(self.dea(model), self.dea_sensitivity(model), name)
 
+    @staticmethod
+    def dea_hinge_rise() -> float:
+        """The rise in θ that counts as hinging on one peer (``frontier_centre.HINGE_RISE``)."""
+        from jobcenter_bench.core.frontier_centre import HINGE_RISE
+
+        return HINGE_RISE
+
     def frontier_line(self, model=None) -> list[tuple[float, float]]:
         """The frontier of a one-input, one-output model as (x, y) points ([] otherwise)."""
         from jobcenter_bench.core.frontier_centre import frontier_line
@@ -290,10 +297,13 @@ class Results:
 
     def similarity_label(self, key: str, lang: str = "da") -> str:
         """A similarity variable in words: a framework variable's label, or size/mix labels."""
+        from jobcenter_bench.core import measures as ms
         from jobcenter_bench.core.peers import SIZE_AND_MIX
 
         if key in SIZE_AND_MIX:
             return pick(SIZE_AND_MIX[key][:2], lang)
+        if key in ms.catalogue().measures:
+            return ms.label(key, lang)
         return self.variable_label(key, lang)
 
     def default_similarity_weights(self) -> dict[str, float]:
