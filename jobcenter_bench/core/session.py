@@ -170,7 +170,7 @@ class Results:
             return pick(("Gruppe: ", "Group: "), lang) + self.peer_group.name
         c = self.find_centre(name)
         if c is None or c.cluster is None:
-            return pick(("Klynge", "Cluster"), lang)
+            return pick(("Klyngen", "Cluster"), lang)
         return pick((f"Klynge {c.cluster}", f"Cluster {c.cluster}"), lang)
 
     # ------------------------------------------------------------------ peer groups

@@ -82,7 +82,7 @@ def key_figures_section(results, c, lang: str) -> list:
     """The catalogue's key-figure table: the centre, its cluster and the country (benchmarks)."""
     rows = [[para(escape(k.label), "cell"), k.centre, k.cluster, k.country]
             for k in facts.key_figures(results, c.jobcenter, lang)]
-    cl_head = t("col_cluster", lang) if c.cluster is None else t("cluster_n", lang, n=c.cluster)
+    cl_head = results.comparison_label(c.jobcenter, lang)  # "Klynge 3", or the saved peer group
     header = [t("col_measure", lang), t("col_centre", lang), cl_head, t("col_country", lang)]
     note = c.note_en if lang == "en" else c.note
     return [
