@@ -247,6 +247,11 @@ class Results:
             self._memo[key] = run_dea(self.analysis, self._dataset(), model)
         return self._memo[key]
 
+    def dea_ready(self, model=None) -> bool:
+        """Whether the DEA of ``model`` and its leave-one-out run are computed already."""
+        model = self.dea_model(model)
+        return ("dea", model) in self._memo and ("loo", model) in self._memo
+
     def dea_sensitivity(self, model=None) -> tuple:
         """The leave-one-out run of the DEA (``frontier_analysis.PeerInfluence`` per peer)."""
         from jobcenter_bench.core.frontier_analysis import leave_one_out

@@ -36,6 +36,7 @@ VIEWS = (
     ("data", "DataView"),
     ("overview", "OverviewView"),
     ("profile", "ProfileView"),
+    ("peers", "PeersView"),
     ("levers", "LeversView"),
     ("business_case", "BusinessCaseView"),
     ("model", "ModelView"),
