@@ -101,6 +101,8 @@ def finding(results, dea, me, lang: str) -> str:
         sup = "–" if me.super_efficiency is None else ms.format_value("dea_super_efficiency", me.super_efficiency, lang)
         return t("dea_finding_efficient", lang, centre=me.jobcenter, super=sup)
     peers = _names([p for p, _ in me.peers if p != me.jobcenter], lang)
+    if me.efficiency >= 1 - 1e-6:
+        return t("dea_finding_slack", lang, centre=me.jobcenter, peers=peers)
     if dea.model.orientation == "output":
         pct = format_number((1 / me.efficiency - 1) * 100, 0, lang)
         return t("dea_finding_output", lang, peers=peers, centre=me.jobcenter, pct=pct,
