@@ -978,166 +978,166 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="88"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="89"/>
         <source>Eksempeldata – syntetiske tal, ikke rigtige jobcentres data</source>
         <extracomment>View modules and their classes, in sidebar order.</extracomment>
         <translation>Sample data – synthetic numbers, not real job centres&apos; data</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="121"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="122"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="122"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="123"/>
         <source>&amp;Ny projektdatabase…</source>
         <translation>&amp;New project database…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="123"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="124"/>
         <source>&amp;Åbn projektdatabase…</source>
         <translation>&amp;Open project database…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="124"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="125"/>
         <source>&amp;Gem som…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="127"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="128"/>
         <source>&amp;Importér filer…</source>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="129"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="130"/>
         <source>&amp;Hent registerdata…</source>
         <translation>&amp;Fetch register data…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="130"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="131"/>
         <source>&amp;Seneste filer</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="132"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="133"/>
         <source>&amp;Eksportér</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="135"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="136"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="136"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="137"/>
         <source>&amp;Indstillinger</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="137"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="138"/>
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="144"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="145"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="145"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="146"/>
         <source>&amp;Om Jobcenter Bench</source>
         <translation>&amp;About Jobcenter Bench</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="164"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="165"/>
         <source>Valg</source>
         <translation>Selection</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="167"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="168"/>
         <source>År:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="173"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="174"/>
         <source>Jobcenter:</source>
         <translation>Job centre:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="188"/>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="270"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="189"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="271"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="201"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="202"/>
         <source>ingen database</source>
         <translation>no database</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="262"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="263"/>
         <source>Ændringer er ikke gemt</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="263"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="264"/>
         <source>Scenariet »{name}« har ændringer, der ikke er gemt. Vil du gemme dem?</source>
         <translation>The scenario “{name}” has changes that are not saved. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="268"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="269"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="269"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="270"/>
         <source>Kassér</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="286"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="287"/>
         <source>Gem scenarie</source>
         <translation>Save scenario</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="286"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="287"/>
         <source>Navn på scenariet:</source>
         <translation>Name of the scenario:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="315"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="316"/>
         <source>Projektdatabase (*{suffix})</source>
         <translation>Project database (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="318"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="319"/>
         <source>Åbn projektdatabase</source>
         <translation>Open project database</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="325"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="326"/>
         <source>Ny projektdatabase</source>
         <translation>New project database</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="339"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="340"/>
         <source>Gem projektdatabase som</source>
         <translation>Save project database as</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="370"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="371"/>
         <source>Jobcenter Bench {version}
 Benchmark af jobcentres produktivitet og effekt, og prissætning af forbedringsforslag.</source>
         <translation>Jobcenter Bench {version}
 Benchmarks the productivity and effect of job centres and costs improvement levers.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="374"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="375"/>
         <source>Medfølgende komponenter og licenser (teksterne ligger i {folder}):</source>
         <translation>Bundled components and their licences (the texts are in {folder}):</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="377"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="378"/>
         <source>Om Jobcenter Bench</source>
         <translation>About Jobcenter Bench</translation>
     </message>
@@ -1618,6 +1618,196 @@ Effekt: {effect} pp</source>
 Cases per FTE: {prod}
 Predicted dependency rate: {pred} %
 Effect: {effect} pp</translation>
+    </message>
+</context>
+<context>
+    <name>PeersView</name>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="60"/>
+        <source>Sammenlignelige og forbilleder</source>
+        <translation>Comparable centres and role models</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="69"/>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="70"/>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="162"/>
+        <source>Jobcenter</source>
+        <translation>Job centre</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="71"/>
+        <source>Effektivitet (DEA), 0–1</source>
+        <translation>Efficiency (DEA), 0–1</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="72"/>
+        <source>Supereff.</source>
+        <translation>Super-eff.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="73"/>
+        <source>Mulig besparelse</source>
+        <translation>Possible saving</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="75"/>
+        <source>Dobbeltklik for at vælge jobcentret</source>
+        <translation>Double-click to select the job centre</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="93"/>
+        <source>Effektivitetsfront</source>
+        <translation>Efficiency frontier</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="106"/>
+        <source>Model:</source>
+        <translation>Model:</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="110"/>
+        <source>Figur: input</source>
+        <translation>Chart: input</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="113"/>
+        <source>output</source>
+        <translation>output</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="117"/>
+        <source>Sammenlign med:</source>
+        <translation>Compare with:</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="120"/>
+        <source>Profilen, PDF-rapporten og regnearket sammenligner med dette i stedet for klyngen</source>
+        <translation>The profile, the PDF report and the workbook compare with this instead of the cluster</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="149"/>
+        <source>Navn på gruppen</source>
+        <translation>Name of the group</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="151"/>
+        <source>Gem som sammenligningsgruppe</source>
+        <translation>Save as peer group</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="156"/>
+        <source>Variabel</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="156"/>
+        <source>Vægt</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="163"/>
+        <source>Afstand</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="165"/>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="273"/>
+        <source>Sager pr. årsværk</source>
+        <translation>Cases per FTE</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="166"/>
+        <source>Effekt (pp)</source>
+        <translation>Effect (pp)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="167"/>
+        <source>Omk. pr. årsværk (kr.)</source>
+        <translation>Cost per FTE (DKK)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="216"/>
+        <source>Beregner effektivitetsfronten …</source>
+        <translation>Computing the efficiency frontier …</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="217"/>
+        <source>Beregner effektivitetsfront</source>
+        <translation>Computing efficiency frontier</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="260"/>
+        <source>{name} er ikke med: {reason}</source>
+        <translation>{name} is not included: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="266"/>
+        <source>{name}: θ = {theta}, målinput {target} {unit} (har {input})</source>
+        <translation>{name}: θ = {theta}, target input {target} {unit} (has {input})</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="269"/>
+        <source>Forbillede</source>
+        <translation>Peer</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="270"/>
+        <source>Forbilledets vægt</source>
+        <translation>The peer&apos;s weight</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="279"/>
+        <source>{name} (selv)</source>
+        <translation>{name} (itself)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="291"/>
+        <source>Vælg et input og et output</source>
+        <translation>Choose one input and one output</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="306"/>
+        <source>Effektivitetsfront: ét input, ét output</source>
+        <translation>Efficiency frontier: one input, one output</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="309"/>
+        <source>Øvrige</source>
+        <translation>Others</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="309"/>
+        <source>Forbilleder (valgt model)</source>
+        <translation>Peers (chosen model)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="315"/>
+        <source>Front</source>
+        <translation>Frontier</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="356"/>
+        <source>De {n} mest sammenlignelige med {name}</source>
+        <translation>The {n} most similar to {name}</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="383"/>
+        <source>Skriv et navn på sammenligningsgruppen.</source>
+        <translation>Type a name for the peer group.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="393"/>
+        <source>Gemt: {name}</source>
+        <translation>Saved: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="402"/>
+        <source>Klyngen</source>
+        <translation>Cluster</translation>
     </message>
 </context>
 <context>
