@@ -56,14 +56,12 @@ def model_from(args):
 
 
 def run(args) -> int:
-    from jobcenter_bench.core.analysis import AnalysisOptions, analyse, cached_dataset
-    from jobcenter_bench.core.frontier_models import run_dea
-    from jobcenter_bench.core.store import Store
+    from jobcenter_bench.core.session import AnalysisOptions, SessionState, compute
 
     model = model_from(args)
-    with Store.open(args.db, create=False) as store:
-        analysis = analyse(store, args.year, AnalysisOptions(inference=False))
-        result = run_dea(analysis, cached_dataset(store, args.year), model)
+    results = compute(args.db, SessionState(year=args.year, with_previous=False,
+                                            options=AnalysisOptions(inference=False)))
+    result = results.dea(model)
     lang = args.lang
     if args.format == "json":
         print(heading(result, lang), file=sys.stderr)
@@ -77,9 +75,9 @@ def run(args) -> int:
         for da, en in result.notes:
             print(("Note: " if lang == "en" else "Bemærk: ") + (en if lang == "en" else da))
         if args.sensitivity:
-            print_sensitivity(result, lang)
+            print_sensitivity(results, model, lang)
         if args.second_stage:
-            print_second_stage(result, analysis, lang)
+            print_second_stage(results, model, lang)
     return 0
 
 
@@ -126,25 +124,22 @@ def print_table(result, lang: str) -> None:
                         for i, (v, w) in enumerate(zip(r, widths, strict=True))).rstrip())
 
 
-def print_sensitivity(result, lang: str) -> None:
-    from jobcenter_bench.core.frontier_analysis import leave_one_out
-
+def print_sensitivity(results, model, lang: str) -> None:
     en = lang == "en"
     print("Leave-one-out: " + ("the largest rise in efficiency of the centres that have a peer, when it is removed"
                                 if en else "største stigning i effektivitet hos dem, der har forbilledet, når det fjernes"))
-    for p in leave_one_out(result):
+    for p in results.dea_sensitivity(model):
         print(f"  {p.peer}: {len(p.changes)} {'centres' if en else 'jobcentre'}, "
               f"{'max' if en else 'maks.'} +{format_number(p.max_change, 3, lang)}, "
               f"{'mean' if en else 'gns.'} +{format_number(p.mean_change, 3, lang)}")
 
 
-def print_second_stage(result, analysis, lang: str) -> None:
+def print_second_stage(results, model, lang: str) -> None:
     from jobcenter_bench.core.errors import BenchError
-    from jobcenter_bench.core.frontier_analysis import second_stage
 
     en = lang == "en"
     try:
-        st = second_stage(result, analysis)
+        st = results.dea_second_stage(model)
     except BenchError as exc:
         print(("Note: " if en else "Bemærk: ") + exc.text(lang))
         return

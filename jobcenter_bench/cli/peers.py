@@ -61,15 +61,15 @@ def run(args) -> int:
 
 def _similar(store, args):
     from jobcenter_bench.core import geography
-    from jobcenter_bench.core.analysis import AnalysisOptions, analyse, cached_dataset
-    from jobcenter_bench.core.peers import available_variables, parse_weights, similar_centres
+    from jobcenter_bench.core.session import AnalysisOptions, Session, SessionState
 
     centre = geography.match_jobcentre(args.jobcenter)
     if centre is None:
         raise BenchError(f"Ukendt jobcenter: '{args.jobcenter}'", f"Unknown job centre: '{args.jobcenter}'")
-    analysis = analyse(store, args.year, AnalysisOptions(inference=False))
-    weights = parse_weights(args.weights, available_variables(analysis)) if args.weights else None
-    return similar_centres(analysis, cached_dataset(store, args.year), centre.name, weights, args.n)
+    results = Session(store).compute(SessionState(year=args.year, with_previous=False,
+                                                  options=AnalysisOptions(inference=False)))
+    weights = results.parse_similarity_weights(args.weights) if args.weights else None
+    return results.similar(centre.name, weights, args.n)
 
 
 def _groups(store, args) -> int:

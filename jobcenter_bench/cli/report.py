@@ -18,6 +18,11 @@ def add_scenario(parser) -> None:
                         help="scenarie for forbedringsforslag (standard: standardscenariet)")
 
 
+def add_peer_group(parser) -> None:
+    parser.add_argument("--peer-group", metavar="NAVN",
+                        help="sammenlign med en gemt sammenligningsgruppe i stedet for klyngen (peers --save)")
+
+
 def results_for(args):
     """The ``Results`` of ``--db``, ``--year`` and ``--scenario`` (one computation per command);
     an unknown scenario name is an error, not a silent fall-back to the standard scenario."""
@@ -31,7 +36,8 @@ def results_for(args):
             raise BenchError(f"Scenariet »{args.scenario}« findes ikke; gemte scenarier: {', '.join(known) or '–'}",
                              f"The scenario \"{args.scenario}\" does not exist; saved scenarios: "
                              f"{', '.join(known) or '–'}")
-        return session.compute(SessionState(year=args.year, scenario_name=args.scenario, with_previous=False))
+        return session.compute(SessionState(year=args.year, scenario_name=args.scenario, with_previous=False,
+                                            peer_group=getattr(args, "peer_group", None)))
 
 
 def register(sub) -> None:
@@ -44,6 +50,7 @@ def register(sub) -> None:
     p.add_argument("--out", required=True, metavar="FILE|DIR", help="PDF-fil (eller mappe med --all)")
     add_year(p)
     add_scenario(p)
+    add_peer_group(p)
     add_lang(p)
     p.add_argument("--workers", type=int, metavar="N", help="processer til --all (standard: antal kerner)")
     p.set_defaults(func=run)

@@ -133,6 +133,10 @@ class YearAnalysis:
     cluster_summaries: dict[int, cmp.GroupSummary] = field(default_factory=dict)  # by cluster
     national_summary: cmp.GroupSummary | None = None
     staff_fte: dict[str, dict[str, float]] = field(default_factory=dict)  # centre -> group -> FTE
+    # what a group summary needs of each centre (cluster, country, a saved peer group), by name
+    centre_inputs: dict[str, cmp.CentreInputs] = field(default_factory=dict, repr=False)
+    # the data the analysis was computed from (DEA and similarity read it; no second read)
+    dataset: Dataset | None = field(default=None, repr=False, compare=False)
 
     def centre(self, name: str) -> CentreResult:
         for c in self.centres:
@@ -188,6 +192,7 @@ def analyse_dataset(ds: Dataset, options: AnalysisOptions) -> YearAnalysis:
     if source == "auto":
         source = "published" if ds.has_published_prediction else "own"
     result = YearAnalysis(ds.year, options, source, "", tuple(variables), [], list(ds.exclusions))
+    result.dataset = ds
     predicted, predicted_all = _predictions(ds, result)
     _models(ds, result)
     cluster_of = _clusters(ds, result, predicted_all)
@@ -338,7 +343,21 @@ def _placements(result: YearAnalysis) -> None:
 
 
 def _summaries(result: YearAnalysis, ds: Dataset) -> None:
-    """Cluster and national summaries of the key figures (``comparison``)."""
+    """Cluster and national summaries of the key figures (``comparison``), from the per-centre
+    inputs kept in ``result.centre_inputs`` (a saved peer group is summarised from the same)."""
+    rows = centre_inputs(result, ds)
+    result.centre_inputs = {r.jobcenter: r for r in rows}
+    for r in rows:
+        if r.staff:
+            result.staff_fte[r.jobcenter] = r.staff
+    result.cluster_summaries = cmp.summarise_clusters(rows)
+    result.national_summary = cmp.summarise(rows)
+
+
+def centre_inputs(result: YearAnalysis, ds: Dataset) -> list[cmp.CentreInputs]:
+    """What a group summary needs of each centre of ``result`` (``comparison.CentreInputs``):
+    caseload and FTE under the analysis' productivity definition, all-benefit persons, cost,
+    FTE per staff group from the survey."""
     by_name = {c.jobcenter: c for c in ds.centres}
     rows = []
     for r in result.centres:
@@ -353,10 +372,7 @@ def _summaries(result: YearAnalysis, ds: Dataset) -> None:
             pr.caseload(c, result.options.productivity) if has_prod else None,
             pr.fte_denominator(c, result.options.productivity) if has_prod else None,
             r.cases_per_fte, r.effect, r.predicted_rate, r.predicted_rate_all, r.fte, r.cost_total, staff))
-        if staff:
-            result.staff_fte[r.jobcenter] = staff
-    result.cluster_summaries = cmp.summarise_clusters(rows)
-    result.national_summary = cmp.summarise(rows)
+    return rows
 
 
 def _diagnostic_fits(ds: Dataset, result: YearAnalysis) -> None:

@@ -74,7 +74,8 @@ class CentreInputs:
 
 @dataclass(frozen=True)
 class GroupSummary:
-    """Summary of a cluster (``scope="cluster"``) or the country (``scope="national"``).
+    """Summary of a cluster (``scope="cluster"``), the country (``scope="national"``) or a saved
+    peer group (``scope="group"``, ``name`` the group's name; ``core.peer_groups``).
 
     See the module docstring for each definition; ``None`` when no centre of the group has the
     figure. Units: cases per FTE in persons per FTE, rates in %, effects in percentage points,
@@ -102,6 +103,7 @@ class GroupSummary:
     full_time_persons_mean: float | None
     fte_by_group_mean: dict[str, float] = field(default_factory=dict)
     fte_by_group_total: dict[str, float] = field(default_factory=dict)
+    name: str = ""
 
 
 @dataclass(frozen=True)

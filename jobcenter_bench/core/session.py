@@ -71,6 +71,8 @@ class SessionState:
     scenario_saved: bool = True
     options: AnalysisOptions = field(default_factory=AnalysisOptions)
     with_previous: bool = True
+    #: A saved peer group (sammenligningsgruppe) to compare centres with instead of their cluster.
+    peer_group: str | None = None
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,10 @@ class Results:
     #: Every year of the database (``core.trends.TrendBook``): set by ``with_trends`` (the GUI
     #: worker builds it), else built on first use by ``trend_book``.
     trends: object | None = field(default=None, repr=False)
+    #: The saved peer groups of the database (``core.peer_groups.PeerGroup``), by name.
+    peer_groups: tuple = ()
+    #: DEA runs, leave-one-out runs, similar centres and group summaries computed on demand.
+    _memo: dict = field(default_factory=dict, repr=False)
 
     # ------------------------------------------------------------------ centres
     @property
@@ -149,10 +155,192 @@ class Results:
         return find_peers(self.analysis, name, n)
 
     def comparison(self, name: str):
-        """The centre against its cluster and the country (``comparison.Comparison``)."""
-        from jobcenter_bench.core.comparison import compare
+        """The centre against its cluster (or the chosen saved peer group, ``peer_group``) and
+        the country (``comparison.Comparison``; the group's summary is in ``.cluster``)."""
+        from jobcenter_bench.core.comparison import Comparison, compare
 
-        return compare(self.analysis, name)
+        group = self.peer_group
+        if group is None:
+            return compare(self.analysis, name)
+        me = self.analysis.centre(name)
+        return Comparison(me.jobcenter, self.group_summary(group.members, group.name).summary,
+                          self.analysis.national_summary)
+
+    def comparison_label(self, name: str, lang: str = "da") -> str:
+        """What the centre is compared with: ``Klynge 3`` or ``Gruppe: Storbyer`` (the chosen
+        saved peer group), ``Klynge`` for a centre without one."""
+        if self.peer_group is not None:
+            return pick(("Gruppe: ", "Group: "), lang) + self.peer_group.name
+        c = self.find_centre(name)
+        if c is None or c.cluster is None:
+            return pick(("Klyngen", "Cluster"), lang)
+        return pick((f"Klynge {c.cluster}", f"Cluster {c.cluster}"), lang)
+
+    # ------------------------------------------------------------------ peer groups
+    @property
+    def peer_group(self):
+        """The saved peer group chosen instead of the cluster (``state.peer_group``), or ``None``."""
+        if not self.state.peer_group:
+            return None
+        from jobcenter_bench.core.peer_groups import find_group
+
+        return find_group(self.peer_groups, self.state.peer_group)
+
+    def group_summary(self, names, name: str = ""):
+        """The summary of centres ``names`` built as a cluster summary (``core.peer_groups``:
+        ``GroupResult`` with ``.summary`` and ``.missing``)."""
+        from jobcenter_bench.core.peer_groups import group_summary
+
+        key = ("group", tuple(names), name)
+        if key not in self._memo:
+            self._memo[key] = group_summary(self.analysis, names, name)
+        return self._memo[key]
+
+    def with_peer_group(self, name: str | None) -> Results:
+        """The same results comparing centres with saved group ``name`` (``None``: the cluster);
+        ``BenchError`` naming the saved groups for an unknown name."""
+        from jobcenter_bench.core.peer_groups import find_group
+
+        if name:
+            name = find_group(self.peer_groups, name).name
+        return replace(self, state=replace(self.state, peer_group=name or None))
+
+    def with_peer_groups(self, groups) -> Results:
+        """The same results with the saved groups re-read (after a save or a delete); a chosen
+        group that no longer exists falls back to the cluster."""
+        groups = tuple(groups)
+        chosen = self.state.peer_group if any(g.name == self.state.peer_group for g in groups) else None
+        return replace(self, peer_groups=groups, state=replace(self.state, peer_group=chosen))
+
+    # ------------------------------------------------------------------ frontier (DEA)
+    @staticmethod
+    def dea_models() -> dict:
+        """The DEA presets (``core.frontier_models.PRESETS``: key -> ``DeaModel``)."""
+        from jobcenter_bench.core.frontier_models import PRESETS
+
+        return dict(PRESETS)
+
+    @staticmethod
+    def dea_model(name=None, **changes):
+        """A preset (key or name; ``None``: the default) with ``changes`` (input, outputs,
+        orientation, rts, exclusion) applied (``frontier_models.customise``)."""
+        from jobcenter_bench.core.frontier_models import DeaModel, customise, preset
+
+        base = name if isinstance(name, DeaModel) else preset(name)
+        return customise(base, **changes) if changes else base
+
+    @staticmethod
+    def dea_variables(lang: str = "da") -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
+        """DEA inputs and outputs in words: key -> (label, unit) in ``lang``."""
+        from jobcenter_bench.core.frontier_models import INPUTS, OUTPUTS
+
+        i = 1 if lang == "en" else 0
+        return ({k: (v[i], v[2 + i]) for k, v in INPUTS.items()},
+                {k: (v[i], v[2 + i]) for k, v in OUTPUTS.items()})
+
+    def dea(self, model=None):
+        """The DEA of the year's centres (``frontier_models.DeaResult``) under ``model`` (a
+        ``DeaModel``, a preset key or name; ``None``: the default preset), from the data the
+        analysis already has. Computed on first use and kept."""
+        from jobcenter_bench.core.frontier_models import run_dea
+
+        model = self.dea_model(model)
+        key = ("dea", model)
+        if key not in self._memo:
+            self._memo[key] = run_dea(self.analysis, self._dataset(), model)
+        return self._memo[key]
+
+    def dea_ready(self, model=None) -> bool:
+        """Whether the DEA of ``model`` and its leave-one-out run are computed already."""
+        model = self.dea_model(model)
+        return ("dea", model) in self._memo and ("loo", model) in self._memo
+
+    def dea_sensitivity(self, model=None) -> tuple:
+        """The leave-one-out run of the DEA (``frontier_analysis.PeerInfluence`` per peer)."""
+        from jobcenter_bench.core.frontier_analysis import leave_one_out
+
+        model = self.dea_model(model)
+        key = ("loo", model)
+        if key not in self._memo:
+            self._memo[key] = leave_one_out(self.dea(model))
+        return self._memo[key]
+
+    def dea_second_stage(self, model=None):
+        """θ regressed on the framework conditions (``frontier_analysis.SecondStage``)."""
+        from jobcenter_bench.core.frontier_analysis import second_stage
+
+        return second_stage(self.dea(model), self.analysis)
+
+    def dea_table(self, model=None, lang: str = "da") -> tuple[tuple[str, ...], list[tuple]]:
+        """Header and one row per centre, best first (``frontier_analysis.dea_summary_rows``)."""
+        from jobcenter_bench.core.frontier_analysis import dea_summary_rows
+
+        return dea_summary_rows(self.dea(model), lang)
+
+    def dea_hinges(self, name: str, model=None) -> tuple:
+        """The peers of ``name`` its θ hinges on (``frontier_centre.centre_hinges``)."""
+        from jobcenter_bench.core.frontier_centre import centre_hinges
+
+        return centre_hinges(self.dea(model), self.dea_sensitivity(model), name)
+
+    @staticmethod
+    def dea_hinge_rise() -> float:
+        """The rise in θ that counts as hinging on one peer (``frontier_centre.HINGE_RISE``)."""
+        from jobcenter_bench.core.frontier_centre import HINGE_RISE
+
+        return HINGE_RISE
+
+    def frontier_line(self, model=None) -> list[tuple[float, float]]:
+        """The frontier of a one-input, one-output model as (x, y) points ([] otherwise)."""
+        from jobcenter_bench.core.frontier_centre import frontier_line
+
+        return frontier_line(self.dea(model))
+
+    # ------------------------------------------------------------------ similar centres
+    def similarity_variables(self) -> tuple[str, ...]:
+        """The variables the user can weight (framework conditions, size, benefit mix)."""
+        from jobcenter_bench.core.peers import available_variables
+
+        return available_variables(self.analysis)
+
+    def similarity_label(self, key: str, lang: str = "da") -> str:
+        """A similarity variable in words: a framework variable's label, or size/mix labels."""
+        from jobcenter_bench.core import measures as ms
+        from jobcenter_bench.core.peers import SIZE_AND_MIX
+
+        if key in SIZE_AND_MIX:
+            return pick(SIZE_AND_MIX[key][:2], lang)
+        if key in ms.catalogue().measures:
+            return ms.label(key, lang)
+        return self.variable_label(key, lang)
+
+    def default_similarity_weights(self) -> dict[str, float]:
+        from jobcenter_bench.core.peers import default_weights
+
+        return default_weights(self.analysis)
+
+    def parse_similarity_weights(self, text: str) -> dict[str, float]:
+        """``"var=w,…"`` to weights (``peers.parse_weights``; BenchError for bad input)."""
+        from jobcenter_bench.core.peers import parse_weights
+
+        return parse_weights(text, self.similarity_variables())
+
+    def similar(self, name: str, weights: dict[str, float] | None = None, n: int = 5):
+        """The ``n`` centres most like ``name`` under ``weights`` (``peers.similar_centres``;
+        default weights: 1 on each framework condition), from the analysis' own data."""
+        from jobcenter_bench.core.peers import similar_centres
+
+        key = ("similar", name, tuple(sorted((weights or {}).items())), n)
+        if key not in self._memo:
+            self._memo[key] = similar_centres(self.analysis, self._dataset(), name, weights, n)
+        return self._memo[key]
+
+    def _dataset(self):
+        ds = self.analysis.dataset
+        if ds is None:
+            raise BenchError("Analysen har ikke sine data med; beregn den igen.",
+                             "The analysis does not carry its data; compute it again.")
+        return ds
 
     def excluded_entirely(self) -> list:
         """Centres the analysis left out of everything, one ``Exclusion`` each (reasons joined)."""
@@ -364,11 +552,16 @@ class Session:
         scenario = state.scenario if state.scenario is not None else self._scenario(state.scenario_name)
         engine, levers, error = self._levers(analysis, scenario)
         task.progress(3, 4, "provenance")
+        groups = self.peer_groups()
+        if state.peer_group:
+            from jobcenter_bench.core.peer_groups import find_group
+
+            state = replace(state, peer_group=find_group(groups, state.peer_group).name)
         results = Results(
             state=replace(state, year=year, scenario=scenario, scenario_name=scenario.name),
             year=year, analysis=analysis, previous=previous, levers=levers, levers_error=error,
             scenario=scenario, scenario_saved=state.scenario_saved, provenance=self.provenance(),
-            engine=engine,
+            engine=engine, peer_groups=groups,
         )
         task.progress(4, 4, "")
         return results
@@ -391,6 +584,12 @@ class Session:
             return results.scenario, results.levers
         scenario = state.scenario if state.scenario is not None else self._scenario(state.scenario_name)
         return scenario, LeverEngine.from_store(self.store, year).evaluate(scenario)
+
+    def peer_groups(self) -> tuple:
+        """The saved peer groups (``core.peer_groups.PeerGroup``), by name."""
+        from jobcenter_bench.core.peer_groups import load_peer_groups
+
+        return load_peer_groups(self.store)
 
     def provenance(self) -> Provenance:
         labels = {v["name"]: (v["label_da"] or v["name"], v["label_en"] or v["name"])
@@ -427,7 +626,7 @@ class Session:
         from jobcenter_bench.core.levers.engine import LeverEngine
 
         try:
-            ds = cached_dataset(self.store, analysis.year)
+            ds = analysis.dataset or cached_dataset(self.store, analysis.year)
             drivers = CentreDrivers.from_dataset(ds, {c.jobcenter: c.cluster for c in analysis.centres})
             engine = LeverEngine(drivers)
             return engine, engine.evaluate(scenario), None

@@ -16,6 +16,7 @@ from jobcenter_bench.core.i18n import t
 from jobcenter_bench.reports import charts, facts, summary
 from jobcenter_bench.reports.fmt import num
 from jobcenter_bench.reports.pdf_base import PageFrame, build_pdf, data_table, escape, heading, para
+from jobcenter_bench.reports.peers_page import peers_page
 from jobcenter_bench.reports.sections import (
     TEXT_WIDTH,
     abbreviations,
@@ -51,6 +52,7 @@ def write_centre_pdf(results, jobcenter: str, path: str | Path, lang: str = "da"
         *time_use_section(results, c, lang),
         *levers_section(results, c, lang),
         *business_case_section(results, c.jobcenter, lang),
+        *peers_page(results, c.jobcenter, lang),
         *method_section(results, lang),
     ]
     return build_pdf(path, cover, body, frame, front=front_block(results, lang, _facts(results, c, lang)))
@@ -82,7 +84,7 @@ def key_figures_section(results, c, lang: str) -> list:
     """The catalogue's key-figure table: the centre, its cluster and the country (benchmarks)."""
     rows = [[para(escape(k.label), "cell"), k.centre, k.cluster, k.country]
             for k in facts.key_figures(results, c.jobcenter, lang)]
-    cl_head = t("col_cluster", lang) if c.cluster is None else t("cluster_n", lang, n=c.cluster)
+    cl_head = results.comparison_label(c.jobcenter, lang)  # "Klynge 3", or the saved peer group
     header = [t("col_measure", lang), t("col_centre", lang), cl_head, t("col_country", lang)]
     note = c.note_en if lang == "en" else c.note
     return [

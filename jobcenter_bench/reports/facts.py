@@ -51,7 +51,7 @@ def key_figures(results, name: str, lang: str = "da") -> list[KeyFigure]:
     median cases per FTE, mean effect, aggregate rates), the same as the charts' dashed lines.
     """
     c = results.centre(name)
-    cluster = results.analysis.cluster_summaries.get(c.cluster) if c.cluster is not None else None
+    cluster = results.comparison(c.jobcenter).cluster  # the cluster, or the chosen saved peer group
     country = results.analysis.national_summary
     rows = []
     for key in ms.table("key_figures"):

@@ -1051,166 +1051,166 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="103"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="105"/>
         <source>Eksempeldata – syntetiske tal, ikke rigtige jobcentres data</source>
         <extracomment>View modules and their classes, in sidebar order. Sidebar titles of the views built only when first shown (each the view&apos;s own ``title()``, translated in the view class&apos;s context); a view not listed here is built at once.</extracomment>
         <translation>Sample data – synthetic numbers, not real job centres&apos; data</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="139"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="141"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="140"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="142"/>
         <source>&amp;Ny projektdatabase…</source>
         <translation>&amp;New project database…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="141"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="143"/>
         <source>&amp;Åbn projektdatabase…</source>
         <translation>&amp;Open project database…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="142"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="144"/>
         <source>&amp;Gem som…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="145"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="147"/>
         <source>&amp;Importér filer…</source>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="147"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="149"/>
         <source>&amp;Hent registerdata…</source>
         <translation>&amp;Fetch register data…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="148"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="150"/>
         <source>&amp;Seneste filer</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="150"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="152"/>
         <source>&amp;Eksportér</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="153"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="155"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="154"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="156"/>
         <source>&amp;Indstillinger</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="155"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="157"/>
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="162"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="164"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="163"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="165"/>
         <source>&amp;Om Jobcenter Bench</source>
         <translation>&amp;About Jobcenter Bench</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="182"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="184"/>
         <source>Valg</source>
         <translation>Selection</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="185"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="187"/>
         <source>År:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="191"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="193"/>
         <source>Jobcenter:</source>
         <translation>Job centre:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="206"/>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="307"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="208"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="309"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="219"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="221"/>
         <source>ingen database</source>
         <translation>no database</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="299"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="301"/>
         <source>Ændringer er ikke gemt</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="300"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="302"/>
         <source>Scenariet »{name}« har ændringer, der ikke er gemt. Vil du gemme dem?</source>
         <translation>The scenario “{name}” has changes that are not saved. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="305"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="307"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="306"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="308"/>
         <source>Kassér</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="323"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="325"/>
         <source>Gem scenarie</source>
         <translation>Save scenario</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="323"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="325"/>
         <source>Navn på scenariet:</source>
         <translation>Name of the scenario:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="352"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="354"/>
         <source>Projektdatabase (*{suffix})</source>
         <translation>Project database (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="355"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="357"/>
         <source>Åbn projektdatabase</source>
         <translation>Open project database</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="362"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="364"/>
         <source>Ny projektdatabase</source>
         <translation>New project database</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="376"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="378"/>
         <source>Gem projektdatabase som</source>
         <translation>Save project database as</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="407"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="409"/>
         <source>Jobcenter Bench {version}
 Benchmark af jobcentres produktivitet og effekt, og prissætning af forbedringsforslag.</source>
         <translation>Jobcenter Bench {version}
 Benchmarks the productivity and effect of job centres and costs improvement levers.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="411"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="413"/>
         <source>Medfølgende komponenter og licenser (teksterne ligger i {folder}):</source>
         <translation>Bundled components and their licences (the texts are in {folder}):</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="414"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="416"/>
         <source>Om Jobcenter Bench</source>
         <translation>About Jobcenter Bench</translation>
     </message>
@@ -1644,6 +1644,196 @@ Quadrant: {quadrant}</translation>
         <location filename="../../jobcenter_bench/gui/views/overview.py" line="101"/>
         <source>{year}: {n} jobcentre sammenlignet. Forventet forsørgelsesgrad fra {source}. Stiplede linjer: median produktivitet ({median}) og gennemsnitlig effekt ({mean} pp). Klik på et punkt for at vælge jobcentret.</source>
         <translation>{year}: {n} job centres compared. Predicted dependency rate from {source}. Dashed lines: median productivity ({median}) and mean effect ({mean} pp). Click a point to select the job centre.</translation>
+    </message>
+</context>
+<context>
+    <name>PeersView</name>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="60"/>
+        <source>Sammenlignelige og forbilleder</source>
+        <translation>Comparable centres and role models</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="69"/>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="70"/>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="169"/>
+        <source>Jobcenter</source>
+        <translation>Job centre</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="71"/>
+        <source>Effektivitet (DEA), 0–1</source>
+        <translation>Efficiency (DEA), 0–1</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="72"/>
+        <source>Supereff.</source>
+        <translation>Super-eff.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="73"/>
+        <source>Mulig besparelse</source>
+        <translation>Possible saving</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="75"/>
+        <source>Dobbeltklik for at vælge jobcentret</source>
+        <translation>Double-click to select the job centre</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="97"/>
+        <source>Figur: input</source>
+        <translation>Chart: input</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="99"/>
+        <source>output</source>
+        <translation>output</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="103"/>
+        <source>Effektivitetsfront</source>
+        <translation>Efficiency frontier</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="117"/>
+        <source>Model:</source>
+        <translation>Model:</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="124"/>
+        <source>Sammenlign med:</source>
+        <translation>Compare with:</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="127"/>
+        <source>Profilen, PDF-rapporten og regnearket sammenligner med dette i stedet for klyngen</source>
+        <translation>The profile, the PDF report and the workbook compare with this instead of the cluster</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="156"/>
+        <source>Navn på gruppen</source>
+        <translation>Name of the group</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="158"/>
+        <source>Gem som sammenligningsgruppe</source>
+        <translation>Save as peer group</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="163"/>
+        <source>Variabel</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="163"/>
+        <source>Vægt</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="170"/>
+        <source>Afstand</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="172"/>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="280"/>
+        <source>Sager pr. årsværk</source>
+        <translation>Cases per FTE</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="173"/>
+        <source>Effekt (pp)</source>
+        <translation>Effect (pp)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="174"/>
+        <source>Omk. pr. årsværk (kr.)</source>
+        <translation>Cost per FTE (DKK)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="223"/>
+        <source>Beregner effektivitetsfronten …</source>
+        <translation>Computing the efficiency frontier …</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="224"/>
+        <source>Beregner effektivitetsfront</source>
+        <translation>Computing efficiency frontier</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="267"/>
+        <source>{name} er ikke med: {reason}</source>
+        <translation>{name} is not included: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="273"/>
+        <source>{name}: θ = {theta}, målinput {target} {unit} (har {input})</source>
+        <translation>{name}: θ = {theta}, target input {target} {unit} (has {input})</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="276"/>
+        <source>Forbillede</source>
+        <translation>Peer</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="277"/>
+        <source>Forbilledets vægt</source>
+        <translation>The peer&apos;s weight</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="286"/>
+        <source>{name} (selv)</source>
+        <translation>{name} (itself)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="298"/>
+        <source>Vælg et input og et output</source>
+        <translation>Choose one input and one output</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="313"/>
+        <source>Effektivitetsfront: ét input, ét output</source>
+        <translation>Efficiency frontier: one input, one output</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="316"/>
+        <source>Øvrige</source>
+        <translation>Others</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="316"/>
+        <source>Forbilleder (valgt model)</source>
+        <translation>Peers (chosen model)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="322"/>
+        <source>Front</source>
+        <translation>Frontier</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="363"/>
+        <source>De {n} mest sammenlignelige med {name}</source>
+        <translation>The {n} most similar to {name}</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="390"/>
+        <source>Skriv et navn på sammenligningsgruppen.</source>
+        <translation>Type a name for the peer group.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="400"/>
+        <source>Gemt: {name}</source>
+        <translation>Saved: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/peers.py" line="409"/>
+        <source>Klyngen</source>
+        <translation>Cluster</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,8 @@ def test_every_sheet_prints_one_page_wide_with_banner_and_header(printed):
     first_header = {"about": "Egenskab", "regression": "Variabel", "relationships": "Sammenhæn",
                     "robustness": "Variant", "assumptions": "Forudsætning", "sources": "Fil",
                     "national_total": "Nøgletal", "national_area": "Kategori",
-                    "national_binding": "Kategori", "national_horizon": "Kategori"}
+                    "national_binding": "Kategori", "national_horizon": "Kategori",
+                    "peer_groups": "Gruppe", "comparison_groups": "Slags"}
     for key, pages in printed.items():
         for lines in pages:
             assert lines[0].startswith("Eksempeldata – syntetiske"), key
