@@ -83,8 +83,6 @@ def _pct(x: float | None, lang: str) -> str:
 
 
 def print_table(real, lang: str) -> None:
-    from jobcenter_bench.core.success_criteria import indicator_decimals
-
     print(t("real_heading", lang, centre=real.jobcenter, year=real.year, base=real.base_year,
             scenario=real.scenario))
     head = [t(k, lang) for k in ("col_lever", "real_indicator", "real_baseline", "real_target", "real_deadline",
@@ -92,7 +90,7 @@ def print_table(real, lang: str) -> None:
     rows = []
     for s in real.criteria:
         c = s.criterion
-        d = indicator_decimals(c)
+        d = c.decimals()
         unit = c.unit_label(lang)
         rows.append([c.lever, (c.label(lang) + (f" ({unit})" if unit else ""))[:60],
                      format_number(c.baseline, d, lang), format_number(c.target, d, lang), str(c.deadline),

@@ -118,6 +118,10 @@ class Criterion:
             return self.unit
         return indicator_unit(self.kind, self.indicator, lang)
 
+    def decimals(self) -> int:
+        """Decimals to show the indicator's values with (:func:`indicator_decimals`)."""
+        return indicator_decimals(self)
+
     def share_of_way(self, actual: float | None) -> float | None:
         """How far ``actual`` has come from the baseline to the target: 0 at the baseline, 1 at the
         target (above 1: beyond it; below 0: the wrong way). ``None`` without an actual value or

@@ -32,7 +32,7 @@ from pathlib import Path
 from jobcenter_bench.core import measures as ms
 from jobcenter_bench.core.i18n import pick, t
 from jobcenter_bench.core.safe_text import excel_text
-from jobcenter_bench.reports import facts
+from jobcenter_bench.reports import facts, realisation_sheet
 from jobcenter_bench.reports.fmt import excel_format as kind_format
 
 #: Characters that make a spreadsheet treat text as a formula (CSV injection).
@@ -493,4 +493,5 @@ SHEETS = (
     ("time_use", _time_use), ("framework", _framework), ("regression", _regression),
     ("relationships", _relationships), ("robustness", _robustness), ("business_case", _business_cases),
     ("assumptions", _assumptions), ("sources", _sources),
+    *realisation_sheet.SHEETS,
 )
