@@ -310,7 +310,7 @@ class Results:
         from jobcenter_bench.core.realisation import Baseline
 
         base_year = inputs.base_year or self.year
-        engine = self.engine if base_year == self.year else self.plan_engines.get(base_year)
+        engine = self.engine if base_year == self.year else self._plan_engine(base_year)
         if engine is None:
             raise BenchError(
                 f"Business casen for {name} er lavet på data fra {base_year}, som databasen ikke kan beregne "
@@ -322,6 +322,19 @@ class Results:
             raise BenchError(f"{name} har ingen besvarelse for {base_year}", f"{name} has no answer for {base_year}")
         base = Baseline.of(levers, engine.drivers, name, self.scenario)
         return levers, base, build_business_case(levers, name, inputs)
+
+    def _plan_engine(self, base_year: int):
+        """The lever engine of ``base_year``: computed with the results, else built on first use
+        from the database the results came from (a scenario chosen later) and kept."""
+        if base_year not in self.plan_engines and self.provenance.db_path not in ("", ":memory:"):
+            try:
+                with Session.open(self.provenance.db_path) as session:
+                    if base_year in session.store.years():
+                        self.plan_engines.update(session._plan_engines(
+                            self.scenario, self.year, self.state.options, only=base_year))
+            except (BenchError, OSError):
+                pass
+        return self.plan_engines.get(base_year)
 
     def realisation(self, name: str):
         """The follow-up of centre ``name``'s plan in this year (``core.realisation.Realisation``):
@@ -476,13 +489,13 @@ class Session:
         except BenchError:
             return None
 
-    def _plan_engines(self, scenario, year: int, options) -> dict:
+    def _plan_engines(self, scenario, year: int, options, only: int | None = None) -> dict:
         """The lever engines of the earlier years the scenario's realisation plans were made on
-        (no inference tables; a year that cannot be analysed is left out)."""
-        years = set()
+        (no inference tables; a year that cannot be analysed is left out); ``only``: just that year."""
+        years = {only} if only is not None else set()
         for raw in scenario.business_cases.values():
             base = (raw or {}).get("base_year")
-            if (raw or {}).get("criteria") and isinstance(base, int) and base < year:
+            if only is None and (raw or {}).get("criteria") and isinstance(base, int) and base < year:
                 years.add(base)
         out = {}
         for base in sorted(years & set(self.store.years())):

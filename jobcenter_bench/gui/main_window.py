@@ -38,6 +38,7 @@ VIEWS = (
     ("profile", "ProfileView"),
     ("levers", "LeversView"),
     ("business_case", "BusinessCaseView"),
+    ("realisation", "RealisationView"),
     ("model", "ModelView"),
 )
 
