@@ -21,7 +21,7 @@ from jobcenter_bench.core.errors import BenchError, fault_error
 _ORDER = (
     "demo", "import_cmd", "fetch", "validate", "template", "survey_status", "info", "analyse", "model",
     "dea", "peers", "levers", "trend", "compare",
-    "business_case", "report", "export", "selftest", "gui",
+    "business_case", "realisation", "report", "export", "selftest", "gui",
 )
 
 

@@ -73,11 +73,19 @@ class BusinessCaseInputs:
     phase_in: dict[str, list[float]] = field(default_factory=lambda: {k: list(v) for k, v in DEFAULT_PHASE_IN.items()})
     levers: dict[str, LeverInputs] = field(default_factory=dict)
     start_year: int | None = None
+    #: The data year the business case was made on (its baseline); None: the year shown.
+    base_year: int | None = None
+    #: Success criteria (``core.success_criteria.Criterion``), one or more per chosen lever.
+    criteria: list = field(default_factory=list)
+    #: The benefit tree (``core.benefit_tree``: goals and their links); None: none drawn yet.
+    benefit_tree: dict | None = None
 
     def to_dict(self) -> dict:
         return {
             "selected": self.selected, "estimate": self.estimate, "phase_in": self.phase_in,
             "levers": {k: asdict(v) for k, v in self.levers.items()}, "start_year": self.start_year,
+            "base_year": self.base_year, "criteria": [c.to_dict() for c in self.criteria],
+            "benefit_tree": self.benefit_tree,
         }
 
     @classmethod
@@ -109,17 +117,26 @@ class BusinessCaseInputs:
             selected = [_expect(x, str, "selected", "en liste af forslags-id'er (tekst)", "a list of lever ids (text)")
                         for x in selected]
         start = data.get("start_year")
+        base = data.get("base_year")
+        from jobcenter_bench.core.benefit_tree import check_tree
+        from jobcenter_bench.core.success_criteria import parse_criteria
+
+        tree = data.get("benefit_tree")
         return cls(
             selected=selected, estimate=_expect(data.get("estimate", "low"), str, "estimate", "low, mid eller high",
                                                 "low, mid or high"),
             phase_in=phase, levers=levers, start_year=None if start is None else _integer(start, "start_year"),
+            base_year=None if base is None else _integer(base, "base_year"),
+            criteria=parse_criteria(data.get("criteria")),
+            benefit_tree=None if tree is None else check_tree(tree),
         )
 
 
 def text_problems(inputs: dict | None, centre: str) -> list[tuple[str, str]]:
     """Why the benefit owners and success measures in stored business-case ``inputs`` (a
     :meth:`BusinessCaseInputs.to_dict` dict) of ``centre`` may not be saved: control
-    characters, more than ``FREE_TEXT_MAX_LINES`` lines or ``FREE_TEXT_MAX`` characters."""
+    characters, more than ``FREE_TEXT_MAX_LINES`` lines or ``FREE_TEXT_MAX`` characters; also
+    the texts of its success criteria and benefit tree."""
     out = []
     levers = (inputs or {}).get("levers") or {}
     for lid, li in (levers.items() if isinstance(levers, dict) else ()):
@@ -131,6 +148,11 @@ def text_problems(inputs: dict | None, centre: str) -> list[tuple[str, str]]:
                                        limit=FREE_TEXT_MAX, lines=FREE_TEXT_MAX_LINES)
                 if problem:
                     out.append(problem)
+    from jobcenter_bench.core.benefit_tree import text_problems as tree_problems
+    from jobcenter_bench.core.success_criteria import text_problems as criteria_problems
+
+    out += criteria_problems((inputs or {}).get("criteria"), centre)
+    out += tree_problems((inputs or {}).get("benefit_tree"), centre)
     return out
 
 

@@ -63,11 +63,13 @@ def build_sample_database(
 
 def _fill(store: Store, files: list[Path], state: TaskState | None) -> Store:
     from jobcenter_bench.core.importing import import_files
+    from jobcenter_bench.core.sample_plan import add_sample_plan
 
     try:
         import_files(store, files, state=state)
         with store.transaction():
             store.set_meta("is_sample", "1")
+        add_sample_plan(store)  # a business case on 2011 with success criteria (core.sample_plan)
     except BaseException:
         store.close()
         raise

@@ -129,6 +129,8 @@ class Results:
     peer_groups: tuple = ()
     #: DEA runs, leave-one-out runs, similar centres and group summaries computed on demand.
     _memo: dict = field(default_factory=dict, repr=False)
+    #: The lever engines of the earlier years business cases were made on (year -> LeverEngine).
+    plan_engines: dict = field(default_factory=dict, repr=False)
 
     # ------------------------------------------------------------------ centres
     @property
@@ -511,6 +513,119 @@ class Results:
                 return None
             year_a = earlier[-1]
         return book.change(name, year_a, year_b)
+    # ------------------------------------------------------------------ realisation
+    def plan(self, name: str):
+        """The ``BusinessCaseInputs`` saved for centre ``name`` in the scenario when they hold
+        success criteria (a realisation plan), else ``None``."""
+        raw = self.scenario.business_cases.get(name)
+        if not raw or not raw.get("criteria"):
+            return None
+        return BusinessCaseInputs.from_dict(raw)
+
+    def plan_centres(self) -> list[str]:
+        """The centres with a realisation plan in the working scenario, alphabetically."""
+        return sorted(n for n, raw in self.scenario.business_cases.items() if raw and raw.get("criteria"))
+
+    def _plan_basis(self, name: str, inputs):
+        """(base-year LeverResults, Baseline, BusinessCase) of a plan (``core.realisation``)."""
+        from jobcenter_bench.core.business_case import build_business_case
+        from jobcenter_bench.core.realisation import Baseline
+
+        base_year = inputs.base_year or self.year
+        engine = self.engine if base_year == self.year else self._plan_engine(base_year)
+        if engine is None:
+            raise BenchError(
+                f"Business casen for {name} er lavet på data fra {base_year}, som databasen ikke kan beregne "
+                "forslag for; importér årets data igen",
+                f"The business case of {name} was made on {base_year} data, for which the database cannot "
+                "compute levers; import that year's data again")
+        levers = engine.evaluate(self.scenario)
+        if name not in levers.centres:
+            raise BenchError(f"{name} har ingen besvarelse for {base_year}", f"{name} has no answer for {base_year}")
+        base = Baseline.of(levers, engine.drivers, name, self.scenario)
+        return levers, base, build_business_case(levers, name, inputs)
+
+    def _plan_engine(self, base_year: int):
+        """The lever engine of ``base_year``: computed with the results, else built on first use
+        from the database the results came from (a scenario chosen later) and kept."""
+        if base_year not in self.plan_engines and self.provenance.db_path not in ("", ":memory:"):
+            try:
+                with Session.open(self.provenance.db_path) as session:
+                    if base_year in session.store.years():
+                        self.plan_engines.update(session._plan_engines(
+                            self.scenario, self.year, self.state.options, only=base_year))
+            except (BenchError, OSError):
+                pass
+        return self.plan_engines.get(base_year)
+
+    def realisation(self, name: str):
+        """The follow-up of centre ``name``'s plan in this year (``core.realisation.Realisation``):
+        ``None`` without a plan; ``BenchError`` when this year is before the plan's year."""
+        from jobcenter_bench.core.realisation import follow_up
+
+        inputs = self.plan(name)
+        if inputs is None:
+            return None
+        levers, base, case = self._plan_basis(name, inputs)
+        return follow_up(case, inputs, levers, base, self.year, lambda c: self._actual(name, c))
+
+    def _actual(self, name: str, criterion) -> float | None:
+        """A driver or measure criterion's value for centre ``name`` in this year."""
+        value = None
+        if criterion.kind == "driver" and self.engine is not None and name in self.engine.drivers.names:
+            from jobcenter_bench.core.realisation import driver_values
+
+            value = driver_values(self.engine.drivers, self.engine.drivers.index(name)).get(criterion.indicator)
+        elif criterion.kind == "measure":
+            c = self.find_centre(name)
+            if c is not None:
+                try:
+                    value = self.centre_value(c, criterion.indicator)
+                except AttributeError:
+                    value = None
+        if isinstance(value, str) or value is None or value != value:
+            return None
+        return float(value)
+
+    def propose_criteria(self, name: str, inputs: BusinessCaseInputs) -> list:
+        """Default success criteria for the business case of ``name`` with ``inputs`` made on this
+        year's data (``core.realisation.propose_criteria``); ``BenchError`` without levers."""
+        from jobcenter_bench.core.realisation import Baseline, propose_criteria
+
+        case = self.build_business_case(name, inputs)
+        base = Baseline.of(self.levers, self.engine.drivers, name, self.scenario)
+        return propose_criteria(case, self.levers, base, inputs)
+
+    def criterion_problems(self, name: str, inputs: BusinessCaseInputs) -> list[tuple[str, str]]:
+        """What is flagged in the criteria of ``inputs`` (``success_criteria.criterion_problems``)."""
+        from jobcenter_bench.core.success_criteria import criterion_problems
+
+        chosen = self.build_business_case(name, inputs).levers
+        out = []
+        for c in inputs.criteria:
+            out += criterion_problems(c, [lv["id"] for lv in chosen], inputs.base_year or self.year)
+        return out
+
+    def benefit_tree(self, name: str, lang: str = "da"):
+        """The benefit tree (``core.benefit_tree.BenefitTree``) of centre ``name``'s business case:
+        the saved one (on its own year's data when it has a plan), else the default one."""
+        from jobcenter_bench.core.benefit_tree import build_tree
+        from jobcenter_bench.core.realisation import change_texts
+
+        inputs = self.plan(name)
+        if inputs is not None:
+            case = self._plan_basis(name, inputs)[2]
+        else:
+            entry = self.business_case(name)
+            if entry is None:
+                return None
+            case = entry.case
+            raw = self.scenario.business_cases.get(name)
+            inputs = BusinessCaseInputs.from_dict(raw) if raw else BusinessCaseInputs()
+        return build_tree(case, inputs.benefit_tree, change_texts(inputs, lang), lang)
+
+    def with_centre(self, name: str) -> Results:
+        return replace(self, state=replace(self.state, centre=name))
 
 
 class Session:
@@ -562,6 +677,7 @@ class Session:
             year=year, analysis=analysis, previous=previous, levers=levers, levers_error=error,
             scenario=scenario, scenario_saved=state.scenario_saved, provenance=self.provenance(),
             engine=engine, peer_groups=groups,
+            plan_engines=self._plan_engines(scenario, year, state.options),
         )
         task.progress(4, 4, "")
         return results
@@ -613,6 +729,24 @@ class Session:
         from jobcenter_bench.core.trends import trend_book
 
         return trend_book(self.store, scenario, task)
+    def _plan_engines(self, scenario, year: int, options, only: int | None = None) -> dict:
+        """The lever engines of the earlier years the scenario's realisation plans were made on
+        (no inference tables; a year that cannot be analysed is left out); ``only``: just that year."""
+        years = {only} if only is not None else set()
+        for raw in scenario.business_cases.values():
+            base = (raw or {}).get("base_year")
+            if only is None and (raw or {}).get("criteria") and isinstance(base, int) and base < year:
+                years.add(base)
+        out = {}
+        for base in sorted(years & set(self.store.years())):
+            try:
+                analysis = analyse(self.store, base, with_options(options, variables=None, inference=False))
+            except BenchError:
+                continue
+            engine = self._levers(analysis, scenario)[0]
+            if engine is not None:
+                out[base] = engine
+        return out
 
     def _scenario(self, name: str | None):
         """The stored scenario ``name`` (``None``: Standard); an unknown name is a ``ScenarioError``."""

@@ -41,6 +41,7 @@ VIEWS = (
     ("peers", "PeersView"),
     ("levers", "LeversView"),
     ("business_case", "BusinessCaseView"),
+    ("realisation", "RealisationView"),
     ("model", "ModelView"),
 )
 

@@ -17,6 +17,7 @@ from jobcenter_bench.reports import charts, facts, summary
 from jobcenter_bench.reports.fmt import num
 from jobcenter_bench.reports.pdf_base import PageFrame, build_pdf, data_table, escape, heading, para
 from jobcenter_bench.reports.peers_page import peers_page
+from jobcenter_bench.reports.realisation_page import realisation_flowables
 from jobcenter_bench.reports.sections import (
     TEXT_WIDTH,
     abbreviations,
@@ -53,6 +54,7 @@ def write_centre_pdf(results, jobcenter: str, path: str | Path, lang: str = "da"
         *levers_section(results, c, lang),
         *business_case_section(results, c.jobcenter, lang),
         *peers_page(results, c.jobcenter, lang),
+        *realisation_flowables(results, c.jobcenter, lang),
         *method_section(results, lang),
     ]
     return build_pdf(path, cover, body, frame, front=front_block(results, lang, _facts(results, c, lang)))

@@ -32,7 +32,7 @@ from pathlib import Path
 from jobcenter_bench.core import measures as ms
 from jobcenter_bench.core.i18n import pick, t
 from jobcenter_bench.core.safe_text import excel_text
-from jobcenter_bench.reports import facts, frontier_sheet, trend_sheet
+from jobcenter_bench.reports import facts, frontier_sheet, realisation_sheet, trend_sheet
 from jobcenter_bench.reports.fmt import excel_format as kind_format
 
 #: Characters that make a spreadsheet treat text as a formula (CSV injection).
@@ -495,4 +495,5 @@ SHEETS = (
     ("assumptions", _assumptions), ("sources", _sources),
     ("trend", trend_sheet.write),
     *frontier_sheet.SHEETS,
+    *realisation_sheet.SHEETS,
 )

@@ -365,7 +365,7 @@
         <translation>Year {n}</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="270"/>
+        <location filename="../../jobcenter_bench/gui/views/business_case.py" line="272"/>
         <source>Ugyldigt tal: {error}</source>
         <translation>Invalid number: {error}</translation>
     </message>
@@ -1051,166 +1051,166 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="105"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="106"/>
         <source>Eksempeldata – syntetiske tal, ikke rigtige jobcentres data</source>
         <extracomment>View modules and their classes, in sidebar order. Sidebar titles of the views built only when first shown (each the view&apos;s own ``title()``, translated in the view class&apos;s context); a view not listed here is built at once.</extracomment>
         <translation>Sample data – synthetic numbers, not real job centres&apos; data</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="141"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="142"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="142"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="143"/>
         <source>&amp;Ny projektdatabase…</source>
         <translation>&amp;New project database…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="143"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="144"/>
         <source>&amp;Åbn projektdatabase…</source>
         <translation>&amp;Open project database…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="144"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="145"/>
         <source>&amp;Gem som…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="147"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="148"/>
         <source>&amp;Importér filer…</source>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="149"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="150"/>
         <source>&amp;Hent registerdata…</source>
         <translation>&amp;Fetch register data…</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="150"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="151"/>
         <source>&amp;Seneste filer</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="152"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="153"/>
         <source>&amp;Eksportér</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="155"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="156"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="156"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="157"/>
         <source>&amp;Indstillinger</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="157"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="158"/>
         <source>&amp;Sprog</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="164"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="165"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="165"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="166"/>
         <source>&amp;Om Jobcenter Bench</source>
         <translation>&amp;About Jobcenter Bench</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="184"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="185"/>
         <source>Valg</source>
         <translation>Selection</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="187"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="188"/>
         <source>År:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="193"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="194"/>
         <source>Jobcenter:</source>
         <translation>Job centre:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="208"/>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="309"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="209"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="310"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="221"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="222"/>
         <source>ingen database</source>
         <translation>no database</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="301"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="302"/>
         <source>Ændringer er ikke gemt</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="302"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="303"/>
         <source>Scenariet »{name}« har ændringer, der ikke er gemt. Vil du gemme dem?</source>
         <translation>The scenario “{name}” has changes that are not saved. Do you want to save them?</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="307"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="308"/>
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="308"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="309"/>
         <source>Kassér</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="325"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="326"/>
         <source>Gem scenarie</source>
         <translation>Save scenario</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="325"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="326"/>
         <source>Navn på scenariet:</source>
         <translation>Name of the scenario:</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="354"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="355"/>
         <source>Projektdatabase (*{suffix})</source>
         <translation>Project database (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="357"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="358"/>
         <source>Åbn projektdatabase</source>
         <translation>Open project database</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="364"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="365"/>
         <source>Ny projektdatabase</source>
         <translation>New project database</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="378"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="379"/>
         <source>Gem projektdatabase som</source>
         <translation>Save project database as</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="409"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="410"/>
         <source>Jobcenter Bench {version}
 Benchmark af jobcentres produktivitet og effekt, og prissætning af forbedringsforslag.</source>
         <translation>Jobcenter Bench {version}
 Benchmarks the productivity and effect of job centres and costs improvement levers.</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="413"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="414"/>
         <source>Medfølgende komponenter og licenser (teksterne ligger i {folder}):</source>
         <translation>Bundled components and their licences (the texts are in {folder}):</translation>
     </message>
     <message>
-        <location filename="../../jobcenter_bench/gui/main_window.py" line="416"/>
+        <location filename="../../jobcenter_bench/gui/main_window.py" line="417"/>
         <source>Om Jobcenter Bench</source>
         <translation>About Jobcenter Bench</translation>
     </message>
@@ -1972,6 +1972,135 @@ Quadrant: {quadrant}</translation>
         <location filename="../../jobcenter_bench/gui/views/profile.py" line="193"/>
         <source>Samme klynge</source>
         <translation>Same cluster</translation>
+    </message>
+</context>
+<context>
+    <name>RealisationView</name>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/realisation.py" line="55"/>
+        <source>Gevinstrealisering</source>
+        <extracomment>Fill and border colour per node kind (economic red, service green as in the note&apos;s figures). Editable columns of the criteria table: column -&gt; criterion field.</extracomment>
+        <translation>Benefit realisation</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/realisation.py" line="63"/>
+        <source>Foreslå succeskriterier</source>
+        <translation>Propose success criteria</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/realisation.py" line="64"/>
+        <source>Foreslå succeskriterier for de valgte forslag ud fra hvert forslags driver, med udgangspunkt i det viste år</source>
+        <translation>Propose success criteria for the chosen levers from each lever&apos;s driver, with the year shown as the baseline</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/realisation.py" line="84"/>
+        <source>Opfølgning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/realisation.py" line="93"/>
+        <source>Vision og mål (ét pr. linje):</source>
+        <translation>Vision and goals (one per line):</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/realisation.py" line="97"/>
+        <source>Brug målene</source>
+        <translation>Use the goals</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/realisation.py" line="101"/>
+        <source>Gevinsttræ</source>
+        <translation>Benefit tree</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/realisation.py" line="129"/>
+        <source>{centre} har ingen succeskriterier i scenariet {scenario}. Vælg forslagene under Business case, og tryk Foreslå succeskriterier.</source>
+        <translation>{centre} has no success criteria in scenario {scenario}. Choose the levers under Business case and press Propose success criteria.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/realisation.py" line="135"/>
+        <source>{centre}: business case fra {base}, opfølgning {year}. {reached} nået, {on_track} på sporet, {behind} bagud. Planlagt gevinst {planned} kr., realiseret {realised} kr. (pr. år, før overlap)</source>
+        <translation>{centre}: business case of {base}, follow-up {year}. {reached} reached, {on_track} on track, {behind} behind. Planned gain DKK {planned}, realised DKK {realised} (per year, before overlap)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/realisation.py" line="147"/>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/realisation.py" line="147"/>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/realisation.py" line="147"/>
+        <source>Udgangspunkt</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/realisation.py" line="147"/>
+        <source>Mål</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/realisation.py" line="147"/>
+        <source>Frist</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/realisation.py" line="148"/>
+        <source>Faktisk</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/realisation.py" line="148"/>
+        <source>Andel af vejen</source>
+        <translation>Share of the way</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/realisation.py" line="148"/>
+        <source>Forventet</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/realisation.py" line="148"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/realisation.py" line="149"/>
+        <source>Gevinstansvarlig</source>
+        <translation>Benefit owner</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/realisation.py" line="179"/>
+        <source>Forslag</source>
+        <translation>Lever</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/realisation.py" line="179"/>
+        <source>Planlagt (kr.)</source>
+        <translation>Planned (DKK)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/realisation.py" line="179"/>
+        <source>Realiseret (kr.)</source>
+        <translation>Realised (DKK)</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/realisation.py" line="180"/>
+        <source>Realiseret af planlagt</source>
+        <translation>Realised of planned</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/realisation.py" line="180"/>
+        <source>Metode</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../jobcenter_bench/gui/views/realisation.py" line="268"/>
+        <source>Ugyldigt tal: {error}</source>
+        <translation>Invalid number: {error}</translation>
     </message>
 </context>
 <context>

@@ -124,4 +124,5 @@ def test_to_dict_keys():
         "selected": ["E3"], "estimate": "mid", "phase_in": DEFAULT_PHASE_IN, "start_year": 2015,
         "levers": {"E3": {"one_off": 5, "one_off_year": 1, "yearly": 0.0, "owner": "X",
                           "success_measure": ""}},
+        "base_year": None, "criteria": [], "benefit_tree": None,
     }

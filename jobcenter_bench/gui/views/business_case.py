@@ -257,8 +257,10 @@ class BusinessCaseView(View):
             levers[lid] = LeverInputs(**values)
         phase = {key: [parse_number(self.phase.item(r, c).text() or "0", dec) for c in range(YEARS)]
                  for r, key in enumerate(HORIZONS)}
+        prev = self.inputs()  # what this view does not edit: start and base year, criteria, benefit tree
         return BusinessCaseInputs(selected=selected, estimate=self.estimate.currentData(), phase_in=phase,
-                                  levers=levers, start_year=self.inputs().start_year)
+                                  levers=levers, start_year=prev.start_year, base_year=prev.base_year,
+                                  criteria=prev.criteria, benefit_tree=prev.benefit_tree)
 
     def _edited(self) -> None:
         if self._quiet or self.ws.scenario_obj is None:
