@@ -35,15 +35,6 @@ class KeyFigure:
     country: str
 
 
-def centre_value(centre, key: str, lang: str = "da"):
-    """The value of measure ``key`` for a ``CentreResult`` (placement and quadrant as words)."""
-    if key == "placement":
-        return centre.placement(lang)
-    if key == "quadrant":
-        return quadrant_label(centre.quadrant, lang)
-    return getattr(centre, key)
-
-
 def key_figures(results, name: str, lang: str = "da") -> list[KeyFigure]:
     """The centre's key figures against its cluster and the country, in the catalogue's order.
 
@@ -56,7 +47,7 @@ def key_figures(results, name: str, lang: str = "da") -> list[KeyFigure]:
     rows = []
     for key in ms.table("key_figures"):
         rows.append(KeyFigure(
-            key, ms.label_with_unit(key, lang), ms.format_value(key, centre_value(c, key, lang), lang),
+            key, ms.label_with_unit(key, lang), ms.format_value(key, results.centre_value(c, key, lang), lang),
             ms.format_value(key, ms.benchmark_value(key, cluster), lang, missing=""),
             ms.format_value(key, ms.benchmark_value(key, country), lang, missing=""),
         ))

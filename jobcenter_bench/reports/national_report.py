@@ -265,8 +265,8 @@ def ranking_section(results, lang: str) -> list:
     keys = ("cluster", "placement", "cases_per_fte", "effect", "observed_rate", "fte", "quadrant")
     order = sorted(results.centres, key=lambda c: (c.cases_per_fte is None, -(c.cases_per_fte or 0)))
     rows = [[para(escape(c.jobcenter), "cell"),
-             *[para(escape(ms.format_value(k, facts.centre_value(c, k, lang), lang)), "cell")
-               if k == "quadrant" else ms.format_value(k, facts.centre_value(c, k, lang), lang)
+             *[para(escape(ms.format_value(k, results.centre_value(c, k, lang), lang)), "cell")
+               if k == "quadrant" else ms.format_value(k, results.centre_value(c, k, lang), lang)
                for k in keys]] for c in order]
     header = [t("col_centre", lang), *[f"{ms.label(k, lang, short=True)}"
                                        + (f" ({ms.unit(k, lang)})" if ms.unit(k, lang) else "") for k in keys]]
