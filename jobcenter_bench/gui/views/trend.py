@@ -94,6 +94,10 @@ class TrendView(View):
         key = self._key()
         if self._book_key == key and self.book is not None:
             return True
+        if self.ws.computing:
+            # the year's own results are being computed: start the years after them (the view is
+            # refreshed when they arrive), so two computations never run in the worker at once
+            return False
         if self._pending_key != key:
             self._pending_key = key
             self.book_error = ""
