@@ -126,8 +126,9 @@ def run(argv: list[str] | None = None) -> int:
 
         window.first_painted.connect(painted)
     else:
-        # the analysis runs in the worker while the window is laid out and painted
-        window.ws.compute()
+        # the first results are computed before the window is shown (the first paint has the
+        # data); a failure falls back to the worker, which reports it
+        window.ws.compute_now()
         if exit_after_data:
             window.first_painted.connect(lambda: print(f"first-paint {time.time():.6f}", flush=True))
     home = window.view("home")
