@@ -12,11 +12,10 @@ from dataclasses import asdict
 
 from jobcenter_bench.cli._common import add_db, add_format, add_lang, add_year
 from jobcenter_bench.cli.analyse import options_from
-from jobcenter_bench.core.analysis import analyse
 from jobcenter_bench.core.effect_model import ModelTable
 from jobcenter_bench.core.errors import BenchError
 from jobcenter_bench.core.numbers import format_number
-from jobcenter_bench.core.store import Store
+from jobcenter_bench.core.session import SessionState, compute
 
 RATE_TEXT = {"core": ("a-dagpenge, kontanthjælp og sygedagpenge", "ADP, KTH and SDP"),
              "all": ("alle ydelser", "all benefits")}
@@ -38,8 +37,8 @@ def register(sub) -> None:
 
 def run(args) -> int:
     args.prediction = None  # the table is the own model whatever source the analysis uses
-    with Store.open(args.db, create=False) as store:
-        res = analyse(store, args.year, options_from(args, inference=True))
+    state = SessionState(year=args.year, options=options_from(args, inference=True), with_previous=False)
+    res = compute(args.db, state).analysis
     table = res.models.get(args.rate)
     if table is None:
         raise BenchError(res.model_note or "Modellen kunne ikke estimeres.",
