@@ -191,3 +191,14 @@ def histogram(values: list[float], width: float) -> tuple[list[float], list[int]
     for v in values:
         counts[min(int((v - lo) // width), n - 1)] += 1
     return [lo + i * width for i in range(n + 1)], counts
+
+
+def ranks(values: dict[str, float | None], reverse: bool = True) -> dict[str, int]:
+    """Rank 1 = highest value (``reverse=False``: lowest); no value, no rank; ties share the
+    better rank (1 + the number of strictly better values)."""
+    present = [v for v in values.values() if v is not None]
+    out: dict[str, int] = {}
+    for k, v in values.items():
+        if v is not None:
+            out[k] = 1 + sum(1 for w in present if (w > v if reverse else w < v))
+    return out

@@ -30,14 +30,14 @@ from jobcenter_bench.core.analysis import (
 )
 from jobcenter_bench.core.business_case import YEARS as BUSINESS_CASE_YEARS
 from jobcenter_bench.core.business_case import BusinessCaseInputs, LeverInputs
-from jobcenter_bench.core.comparison import histogram
+from jobcenter_bench.core.comparison import histogram, ranks
 from jobcenter_bench.core.errors import BenchError
 from jobcenter_bench.core.i18n import pick
 from jobcenter_bench.core.store import Store
 from jobcenter_bench.core.tasks import TaskState
 
 __all__ = ["AnalysisOptions", "BUSINESS_CASE_YEARS", "BusinessCaseInputs", "CaseEntry", "LeverInputs",
-           "Provenance", "Results", "Session", "SessionState", "QUADRANT_KEYS", "compute", "histogram", "with_options"]
+           "Provenance", "Results", "Session", "SessionState", "QUADRANT_KEYS", "compute", "histogram", "ranks", "with_options"]
 
 #: The quadrant keys in the report's order (``classification.QUADRANTS``).
 QUADRANT_KEYS = ("resource_efficient", "productive", "effective", "neither")
@@ -383,9 +383,7 @@ class Results:
 
     def productivity_ranks(self) -> dict[str, int]:
         """Rank of each centre with a productivity by cases per FTE (1 = most), ties share a rank."""
-        values = {c.jobcenter: c.cases_per_fte for c in self.centres if c.cases_per_fte is not None}
-        ordered = sorted(values.values(), reverse=True)
-        return {n: ordered.index(v) + 1 for n, v in values.items()}
+        return ranks({c.jobcenter: c.cases_per_fte for c in self.centres})
 
     def _net_value(self, name: str, key: str) -> float | None:
         scope = self.lever_scope(name)

@@ -193,16 +193,6 @@ def time_label(stat, lang: str = "da") -> str:
     return pick((stat.label, stat.label_en), lang)
 
 
-def ranks(values: dict[str, float | None], reverse: bool = True) -> dict[str, int]:
-    """Rank 1 = highest value (``reverse=False``: lowest); no value, no rank; ties share."""
-    present = [v for v in values.values() if v is not None]
-    out: dict[str, int] = {}
-    for k, v in values.items():
-        if v is not None:
-            out[k] = 1 + sum(1 for w in present if (w > v if reverse else w < v))
-    return out
-
-
 def pick_label(obj, lang: str = "da") -> str:
     """A core record's ``label`` / ``label_en`` pair in ``lang``."""
     return pick((obj.label, obj.label_en), lang)

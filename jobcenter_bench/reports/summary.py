@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from jobcenter_bench.core import measures as ms
 from jobcenter_bench.core.i18n import t
+from jobcenter_bench.core.session import ranks
 from jobcenter_bench.reports import facts
 from jobcenter_bench.reports.fmt import mdkk, num
 
@@ -40,7 +41,7 @@ def productivity_ranks(results, name: str) -> tuple[int | None, int, int | None,
                if c.cluster is not None and x.cluster == c.cluster}
     n_all = sum(v is not None for v in everyone.values())
     n_cluster = sum(v is not None for v in cluster.values())
-    return (facts.ranks(everyone).get(name), n_all, facts.ranks(cluster).get(name), n_cluster)
+    return (ranks(everyone).get(name), n_all, ranks(cluster).get(name), n_cluster)
 
 
 def time_use_outliers(results, name: str, n: int = 3) -> list[tuple[str, float, float]]:

@@ -228,7 +228,6 @@ def _potential_values(scope) -> list:
 
 def _centres(s: Sheet) -> None:
     r, lang = s.results, s.lang
-    prod_rank = facts.ranks({c.jobcenter: c.cases_per_fte for c in r.centres})
     cols = [Col(t("col_centre", lang)), Col(t("region", lang)), Col(t("municipalities", lang)),
             Col(t("xl_cluster_size", lang), "#,##0"),
             *[measure_col(k, lang) for k in CENTRE_MEASURES + POTENTIAL_MEASURES], Col(t("xl_note", lang))]
@@ -237,7 +236,7 @@ def _centres(s: Sheet) -> None:
         if k == "placement":
             return c.cluster_rank
         if k == "productivity_rank":
-            return prod_rank.get(c.jobcenter)
+            return r.centre_value(c, k, lang)
         if k == "quadrant":
             return facts.quadrant_label(c.quadrant, lang)
         return ms.display_value(k, getattr(c, k))

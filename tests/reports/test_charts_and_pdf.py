@@ -7,10 +7,9 @@ import pytest
 from pypdf import PdfReader
 from reportlab.graphics.shapes import Group, Line, String
 
-from jobcenter_bench.core.comparison import histogram
+from jobcenter_bench.core.comparison import histogram, ranks
 from jobcenter_bench.reports import api, charts
 from jobcenter_bench.reports.batch import safe_file_name
-from jobcenter_bench.reports.facts import ranks
 from tests.reports.factories import results
 
 
