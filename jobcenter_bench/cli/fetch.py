@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from jobcenter_bench.cli._common import add_db, add_lang, count, stderr_progress
+from jobcenter_bench.cli._common import add_db, add_lang, stderr_progress
 
 
 def register(sub) -> None:
@@ -58,7 +58,7 @@ def options(args):
 
 
 def run(args) -> int:
-    from jobcenter_bench.cli.import_cmd import print_problems
+    from jobcenter_bench.cli.import_cmd import print_problems, print_stored
     from jobcenter_bench.core.importing import ImportRejected
 
     en = args.lang == "en"
@@ -76,14 +76,7 @@ def run(args) -> int:
         print(f"{n} errors: nothing was imported; {db_en}." if en else
               f"{n} fejl: intet er importeret; {db_da}.", file=sys.stderr)
         return 1
-    for f in result.files:
-        if en:
-            print(f"{f.file_name}: {count(f.rows, 'value', 'values')}, revision {f.revision} "
-                  f"({f.replaced} replaced), {count(len(f.warnings), 'warning', 'warnings')}")
-        else:
-            print(f"{f.file_name}: {count(f.rows, 'værdi', 'værdier')}, revision {f.revision} "
-                  f"({f.replaced} erstattet), {count(len(f.warnings), 'advarsel', 'advarsler')}")
-    print_problems(result.warnings, args.lang, sys.stdout)
+    print_stored(result, args.lang, ("værdi", "værdier", "value", "values"))
     return 0
 
 

@@ -33,8 +33,6 @@ def print_problems(problems, lang: str, stream) -> None:
 def run(args) -> int:
     from jobcenter_bench.core.importing import ImportRejected
     from jobcenter_bench.core.importing.folder import errors_per_file, expand_paths
-    from jobcenter_bench.core.importing.parsed import kind_name
-
     en = args.lang == "en"
     existed = args.db == ":memory:" or Path(args.db).exists()
     args.files = expand_paths(args.files)
@@ -55,16 +53,26 @@ def run(args) -> int:
             file=sys.stderr,
         )
         return 1
+    print_stored(result, args.lang, ("række", "rækker", "row", "rows"), with_kind=True)
+    return 0
+
+
+def print_stored(result, lang: str, noun: tuple[str, str, str, str], with_kind: bool = False) -> None:
+    """One line per stored file (rows as ``noun``: Danish one/many, English one/many; its kind
+    first with ``with_kind``), then its warnings: what ``import`` and ``fetch`` print on success."""
+    from jobcenter_bench.core.importing.parsed import kind_name
+
+    en = lang == "en"
+    one, many = noun[2:] if en else noun[:2]
     for f in result.files:
-        kind = kind_name(f.kind, args.lang)
+        kind = f"{kind_name(f.kind, lang)}, " if with_kind else ""
         if en:
-            print(f"{f.file_name}: {kind}, {count(f.rows, 'row', 'rows')}, revision {f.revision} "
+            print(f"{f.file_name}: {kind}{count(f.rows, one, many)}, revision {f.revision} "
                   f"({f.replaced} replaced), {count(len(f.warnings), 'warning', 'warnings')}")
         else:
-            print(f"{f.file_name}: {kind}, {count(f.rows, 'række', 'rækker')}, revision {f.revision} "
+            print(f"{f.file_name}: {kind}{count(f.rows, one, many)}, revision {f.revision} "
                   f"({f.replaced} erstattet), {count(len(f.warnings), 'advarsel', 'advarsler')}")
-    print_problems(result.warnings, args.lang, sys.stdout)
-    return 0
+    print_problems(result.warnings, lang, sys.stdout)
 
 
 def _import(args):
